@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tack",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tack", targets: ["tack"]),
+        .library(name: "PinterestAPI", targets: ["PinterestAPI"]),
+        .library(name: "PinterestSandbox", targets: ["PinterestSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only C in the project: the wide-character ncurses API, with the macros and globals
+        // Swift cannot import wrapped in inline functions.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
+        .executableTarget(name: "PresetEmbedder"),
+        .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),
+        // The shipped keymap and theme presets, embedded in the binary.
+        .target(name: "TackPresets", plugins: ["EmbedPresets"]),
+        // Pure: cells, screen buffers, styles, display width, sanitising, frame diffs, key events.
+        .target(name: "TerminalCanvas"),
+        // The only importer of CNcursesw: the curses thread, key decoding, colours, drawing diffs.
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
+        // Models, endpoints, the async client, pagination, retries, errors. No UI.
+        .target(
+            name: "PinterestAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        // A local server speaking the same API: SQLite store, demo data, fault injection.
+        .target(
+            name: "PinterestSandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // State, actions, reducer, effects, store; keymaps, themes and config as data.
+        .target(
+            name: "TackCore",
+            dependencies: [
+                "PinterestAPI",
+                "TerminalCanvas",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Pure views: state -> screen buffer.
+        .target(name: "TackScreens", dependencies: ["TackCore", "TerminalCanvas"]),
+        .executableTarget(
+            name: "tack",
+            dependencies: [
+                "TackCore", "TackScreens", "TackPresets", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "PinterestAPITests", dependencies: ["PinterestAPI"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PinterestSandboxTests",
+            dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
+        .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
+        .testTarget(name: "TackCoreTests", dependencies: ["TackCore"]),
+        .testTarget(name: "TackScreensTests", dependencies: ["TackScreens", "TackCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tack", "PinterestAPI", "PinterestSandbox"]),
+    ]
+)
