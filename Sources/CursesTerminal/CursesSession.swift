@@ -1,0 +1,275 @@
+import CNcursesw
+import Glibc
+import TerminalCanvas
+
+/// Everything that touches curses, owned by the curses thread: start-up, the poll loop, reading keys,
+/// drawing frame diffs and leaving curses. Never shared with another thread.
+final class CursesSession {
+    private let mailbox: CursesMailbox
+    private let wakePipe: WakePipe
+    private let events: AsyncStream<TerminalEvent>.Continuation
+
+    private var input: UnsafeMutablePointer<FILE>?
+    private var output: UnsafeMutablePointer<FILE>?
+    private var terminalDescriptor: Int32 = -1
+    private var savedTermios = termios()
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var palette = CursesPalette(capability: .none)
+    private var decoder = TerminalInputDecoder()
+    /// The frame on screen; nil forces a full repaint.
+    private var drawnFrame: ScreenBuffer?
+    private var drawnCursor: Point?
+    private var terminalGone = false
+    /// Consecutive wake-ups where the terminal was readable but gave nothing: end of file.
+    private var emptyReads = 0
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    init(mailbox: CursesMailbox, wakePipe: WakePipe, events: AsyncStream<TerminalEvent>.Continuation) {
+        self.mailbox = mailbox
+        self.wakePipe = wakePipe
+        self.events = events
+    }
+
+    /// Opens the terminal, saves its settings and starts curses; returns the colour capability.
+    func start(noColor: String?) throws(CursesTerminalError) -> ColorCapability {
+        setlocale(LC_ALL, "")
+        try openTerminal()
+        guard tcgetattr(terminalDescriptor, &savedTermios) == 0 else {
+            closeTerminal()
+            throw .notATerminal
+        }
+        tack_install_fatal_signal_handlers(terminalDescriptor, &savedTermios)
+        guard let screen = newterm(nil, output, input) else {
+            tack_remove_fatal_signal_handlers()
+            closeTerminal()
+            throw .unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
+        set_term(screen)
+        let window = tack_stdscr()
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        meta(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        var capability = ColorCapability.none
+        if !ColorCapability.isDisabled(byNoColor: noColor), has_colors() {
+            start_color()
+            use_default_colors()
+            capability = ColorCapability(colorCount: tack_colors())
+        }
+        palette = CursesPalette(capability: capability)
+        writeToTerminal(Self.bracketedPasteOn)
+        mailbox.size = currentSize()
+        return capability
+    }
+
+    /// Waits for input, frames and signals until asked to stop.
+    func run() {
+        var descriptors = [
+            pollfd(fd: terminalDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakePipe.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            // A negative descriptor is skipped by poll(): once the terminal is gone only the pipe matters.
+            descriptors[0].fd = terminalGone ? -1 : terminalDescriptor
+            if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
+                if errno == EINTR { continue }
+                reportHangup()
+                descriptors[0].revents = 0
+            }
+            if descriptors[1].revents != 0 {
+                wakePipe.drain()
+            }
+            let work = mailbox.takeWork()
+            if work.stopRequested {
+                return
+            }
+            let terminalFlags = Int32(descriptors[0].revents)
+            if !terminalGone, terminalFlags != 0 {
+                readInput(hungUp: terminalFlags & Int32(POLLHUP | POLLERR | POLLNVAL) != 0)
+            }
+            if work.resizePending, !terminalGone {
+                applyResize()
+            }
+            if let frame = work.frame, !terminalGone {
+                draw(frame)
+            }
+        }
+    }
+
+    /// Leaves curses and puts the terminal back as it was.
+    func shutDown() {
+        if window != nil {
+            curs_set(1)
+            endwin()
+            writeToTerminal(Self.bracketedPasteOff)
+        }
+        if let screen {
+            delscreen(screen)
+        }
+        if terminalDescriptor >= 0 {
+            tcsetattr(terminalDescriptor, TCSANOW, &savedTermios)
+        }
+        tack_remove_fatal_signal_handlers()
+        closeTerminal()
+        events.finish()
+    }
+
+    // MARK: Terminal
+
+    /// /dev/tty when there is one (so output redirection does not matter), else standard input and output.
+    private func openTerminal() throws(CursesTerminalError) {
+        if let tty = fopen("/dev/tty", "r+") {
+            input = tty
+            output = tty
+        } else if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
+            // Duplicates, so closing them later leaves the process's own descriptors alone.
+            input = fdopen(dup(STDIN_FILENO), "r")
+            output = fdopen(dup(STDOUT_FILENO), "w")
+        }
+        guard let input else { throw .notATerminal }
+        terminalDescriptor = fileno(input)
+    }
+
+    private func closeTerminal() {
+        if let output, output != input {
+            fclose(output)
+        }
+        if let input {
+            fclose(input)
+        }
+        input = nil
+        output = nil
+        terminalDescriptor = -1
+    }
+
+    private func writeToTerminal(_ text: String) {
+        guard let output else { return }
+        fputs(text, output)
+        fflush(output)
+    }
+
+    private func currentSize() -> Size {
+        Size(width: Int(tack_window_width(window)), height: Int(tack_window_height(window)))
+    }
+
+    private func reportHangup() {
+        guard !terminalGone else { return }
+        terminalGone = true
+        events.yield(.hangup)
+    }
+
+    // MARK: Input
+
+    /// Reads everything available, decodes it and sends the events. Detects a terminal that went away
+    /// (hang-up flags, EIO, or readable without data) instead of spinning on ERR.
+    private func readInput(hungUp: Bool) {
+        var batch: [TerminalInput] = []
+        var character: wint_t = 0
+        while true {
+            let result = wget_wch(window, &character)
+            if result == ERR {
+                break
+            }
+            if result == KEY_CODE_YES {
+                if Int32(character) == KEY_RESIZE {
+                    applyResize()
+                } else if let key = CursesKeyCodes.keyPress(for: Int32(character)) {
+                    batch.append(.event(.key(key)))
+                }
+            } else if let scalar = Unicode.Scalar(UInt32(character)) {
+                batch.append(.scalar(scalar))
+            }
+        }
+        let readError = errno
+        emptyReads = batch.isEmpty ? emptyReads + 1 : 0
+        if hungUp || readError == EIO || emptyReads >= 3 {
+            reportHangup()
+            return
+        }
+        for event in decoder.decode(batch) {
+            events.yield(event)
+        }
+    }
+
+    /// Follows the terminal's new size (from the kernel, after SIGWINCH) and asks for a full repaint.
+    private func applyResize() {
+        var rows: Int32 = 0, columns: Int32 = 0
+        if tack_terminal_size(terminalDescriptor, &rows, &columns) != 0, is_term_resized(rows, columns) {
+            resize_term(rows, columns)
+        }
+        let size = currentSize()
+        guard size != mailbox.size else { return }
+        mailbox.size = size
+        drawnFrame = nil
+        clearok(window, true)
+        events.yield(.resize(size))
+    }
+
+    // MARK: Output
+
+    /// Draws only what changed since the frame on screen, then refreshes once. Nothing when nothing changed.
+    private func draw(_ frame: CursesMailbox.Frame) {
+        let runs = FrameDiff.runs(from: drawnFrame, to: frame.buffer)
+        if drawnFrame == nil {
+            werase(window)
+        }
+        for run in runs {
+            draw(run)
+        }
+        let cursorChanged = frame.cursor != drawnCursor
+        if let cursor = frame.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorChanged {
+            curs_set(0)
+        }
+        drawnFrame = frame.buffer
+        drawnCursor = frame.cursor
+        if !runs.isEmpty || cursorChanged {
+            wrefresh(window)
+        }
+    }
+
+    private func draw(_ run: DrawRun) {
+        let rendition = palette.rendition(for: run.style)
+        tack_set_attributes(window, rendition.attributes, rendition.pair)
+        var x = run.x
+        for grapheme in run.text {
+            let width = TextWidth.columns(of: grapheme)
+            draw(grapheme, x: x, y: run.y, width: width)
+            x += width
+        }
+    }
+
+    /// ncurses measures with wcwidth per code point and holds one spacing character per cell, so a
+    /// grapheme is drawn as its spacing parts, each with its combining marks (at most CCHARW_MAX code
+    /// points). When those parts add up to the grapheme's width (a flag's two regional indicators) they
+    /// go side by side; otherwise (an emoji ZWJ sequence) only the first part is drawn.
+    private func draw(_ grapheme: Character, x: Int, y: Int, width: Int) {
+        var parts: [[wchar_t]] = []
+        for scalar in grapheme.unicodeScalars {
+            let character = wchar_t(scalar.value)
+            if parts.isEmpty || wcwidth(character) > 0 {
+                parts.append([wcwidth(character) < 0 ? wchar_t(0xFFFD) : character])
+            } else if parts[parts.count - 1].count < Int(CCHARW_MAX) {
+                parts[parts.count - 1].append(character)
+            }
+        }
+        let partWidths = parts.map { Int(max(0, wcwidth($0[0]))) }
+        let shown = partWidths.reduce(0, +) == width ? parts.count : 1
+        var column = x
+        for (part, partWidth) in zip(parts.prefix(shown), partWidths) {
+            mvwaddnwstr(window, Int32(y), Int32(column), part, Int32(part.count))
+            column += partWidth
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The smallest set of draw runs that turns one frame into the next.
+public enum FrameDiff {
+    /// Runs of changed cells, row by row, left to right, one run per stretch of adjacent changed cells in
+    /// the same style. No previous frame, or one of another size, repaints everything; an identical frame
+    /// gives no runs. A wide character is drawn whole when either of its halves changed.
+    public static func runs(from previous: ScreenBuffer?, to next: ScreenBuffer) -> [DrawRun] {
+        let comparable = previous.flatMap { $0.size == next.size ? $0 : nil }
+        var runs: [DrawRun] = []
+        for y in 0..<next.size.height {
+            var pending: DrawRun?
+            var x = 0
+            while x < next.size.width {
+                let cell = next[x, y]
+                let span = x + 1 < next.size.width && next[x + 1, y].isWideContinuation ? 2 : 1
+                defer { x += span }
+                let changed = comparable.map { old in (x..<(x + span)).contains { old[$0, y] != next[$0, y] } } ?? true
+                // An orphaned right half has nothing to draw; the cell to its left covers it.
+                guard changed, !cell.isWideContinuation else {
+                    flush(&pending, into: &runs)
+                    continue
+                }
+                if pending?.style == cell.style {
+                    pending?.text += cell.grapheme
+                } else {
+                    flush(&pending, into: &runs)
+                    pending = DrawRun(x: x, y: y, text: cell.grapheme, style: cell.style)
+                }
+            }
+            flush(&pending, into: &runs)
+        }
+        return runs
+    }
+
+    private static func flush(_ pending: inout DrawRun?, into runs: inout [DrawRun]) {
+        if let run = pending {
+            runs.append(run)
+        }
+        pending = nil
+    }
+}
