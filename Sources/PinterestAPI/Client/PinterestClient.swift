@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+
+/// The async Pinterest API v5 client: one method per operation (in the `PinterestClient+…`
+/// files), retries with backoff, documented error meanings, and pagination.
+public final class PinterestClient: Sendable {
+    /// The largest `page_size` the API accepts; the default for the `…Pages` sequences.
+    public static let maximumPageSize = 250
+
+    public let configuration: ClientConfiguration
+    private let transport: any HTTPTransport
+    private let executor: RequestExecutor
+
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+        self.executor = RequestExecutor(configuration: configuration, transport: transport)
+    }
+
+    /// A client on AsyncHTTPClient.
+    public convenience init(configuration: ClientConfiguration) {
+        self.init(configuration: configuration, transport: AsyncHTTPClientTransport())
+    }
+
+    /// Releases the transport's connections. Call once, when done with the client.
+    public func shutdown() async throws {
+        try await transport.shutdown()
+    }
+
+    // MARK: Helpers used by the operation methods
+
+    /// Sends an operation and decodes its JSON response.
+    func call<Response: Decodable>(
+        _ operation: OperationDescriptor, path: [String: String] = [:], query: QueryParameters = .init(),
+        body: (some Encodable)? = Optional<Never>.none, as _: Response.Type = Response.self
+    ) async throws -> Response {
+        let response = try await executor.perform(operation, path: path, query: query, body: try encode(body, for: operation))
+        do {
+            return try PinterestJSON.makeDecoder().decode(Response.self, from: response.body)
+        } catch {
+            configuration.logger.debug(
+                "undecodable response", metadata: ["operation": "\(operation.id)", "error": "\(error)"])
+            throw PinterestError(
+                kind: .decoding, status: response.status,
+                message: "could not read the \(operation.id) response: \(Self.describe(error))",
+                operation: operation.id)
+        }
+    }
+
+    /// Sends an operation whose success response has no body (deletes: 204).
+    func callWithoutResponse(
+        _ operation: OperationDescriptor, path: [String: String] = [:], query: QueryParameters = .init()
+    ) async throws {
+        _ = try await executor.perform(operation, path: path, query: query, body: nil)
+    }
+
+    /// The `ad_account_id` query most operations accept.
+    static func adAccount(_ adAccountId: String?) -> QueryParameters {
+        var query = QueryParameters()
+        query.add("ad_account_id", adAccountId)
+        return query
+    }
+
+    private func encode(_ body: (some Encodable)?, for operation: OperationDescriptor) throws -> Data? {
+        guard let body else { return nil }
+        do {
+            return try PinterestJSON.makeEncoder().encode(body)
+        } catch {
+            throw PinterestError(
+                kind: .decoding, message: "could not encode the \(operation.id) request: \(error)",
+                operation: operation.id)
+        }
+    }
+
+    /// A short description of a decoding error: what was wrong, and where.
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        let (context, what): (DecodingError.Context, String) = switch error {
+        case .typeMismatch(let type, let context): (context, "expected \(type)")
+        case .valueNotFound(let type, let context): (context, "missing \(type) value")
+        case .keyNotFound(let key, let context): (context, "missing key \(key.stringValue)")
+        case .dataCorrupted(let context): (context, context.debugDescription)
+        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
+        }
+        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+        return path.isEmpty ? what : "\(what) at \(path)"
+    }
+}

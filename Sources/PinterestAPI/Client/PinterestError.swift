@@ -1,0 +1,126 @@
+/// Every failure the client reports: HTTP errors, rate limits, network failures and timeouts,
+/// undecodable responses, pagination loops, a missing token. Never contains the access token.
+public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// The server answered with an error status.
+        case http
+        /// No response within the request timeout.
+        case timedOut
+        /// The request could not be sent or the connection dropped.
+        case network
+        /// A success response whose body did not match the expected shape.
+        case decoding
+        /// A list returned a bookmark it had already returned: following it would loop forever.
+        case repeatedBookmark
+        /// No access token was configured.
+        case missingToken
+    }
+
+    public var kind: Kind
+    /// The HTTP status, when the server answered.
+    public var status: Int?
+    /// Pinterest's error code from the body (3: missing scope, 8: rate limit, 40: board not found…).
+    public var code: Int?
+    /// Pinterest's message, or a description of the local failure.
+    public var message: String
+    /// The operation id, e.g. `board_sections/create`.
+    public var operation: String?
+    /// What the docs say this status means for this operation.
+    public var documentedMeaning: String?
+    /// The scopes the operation needs (shown when the token lacks one).
+    public var requiredScopes: [String]
+    /// How long the server asked to wait before trying again.
+    public var retryAfter: Duration?
+
+    public init(
+        kind: Kind, status: Int? = nil, code: Int? = nil, message: String, operation: String? = nil,
+        documentedMeaning: String? = nil, requiredScopes: [String] = [], retryAfter: Duration? = nil
+    ) {
+        self.kind = kind
+        self.status = status
+        self.code = code
+        self.message = message
+        self.operation = operation
+        self.documentedMeaning = documentedMeaning
+        self.requiredScopes = requiredScopes
+        self.retryAfter = retryAfter
+    }
+
+    /// Pinterest's body code for "token lacks a scope" (sent with HTTP 401).
+    public static let insufficientScopeCode = 3
+
+    /// Whether trying the same request again later may succeed.
+    public var isRetryable: Bool {
+        switch kind {
+        case .timedOut, .network: true
+        case .http: status == 429 || (status ?? 0) >= 500 || status == 409
+        case .decoding, .repeatedBookmark, .missingToken: false
+        }
+    }
+
+    /// What went wrong and what the user can do, in one line for the status bar.
+    public var userMessage: String {
+        let advice = self.advice
+        guard !message.isEmpty, message != advice else { return advice }
+        return advice.isEmpty ? message : "\(message) (\(advice))"
+    }
+
+    public var description: String {
+        var parts = ["PinterestError.\(kind)"]
+        if let operation { parts.append(operation) }
+        if let status { parts.append("HTTP \(status)") }
+        if let code { parts.append("code \(code)") }
+        parts.append(userMessage)
+        return parts.joined(separator: " ")
+    }
+
+    private var advice: String {
+        switch kind {
+        case .timedOut:
+            return "the server did not answer in time: try again"
+        case .network:
+            return "could not reach Pinterest: check the connection and try again"
+        case .decoding:
+            return "unexpected response from the server"
+        case .repeatedBookmark:
+            return "the list repeated a page bookmark; stopped to avoid looping"
+        case .missingToken:
+            return ""
+        case .http:
+            return httpAdvice
+        }
+    }
+
+    private var httpAdvice: String {
+        switch status {
+        case 401 where code == Self.insufficientScopeCode:
+            let scopes = requiredScopes.joined(separator: ", ")
+            return scopes.isEmpty ? "token lacks a required scope" : "token lacks scope \(scopes)"
+        case 401:
+            return "authentication failed: the access token is invalid or expired"
+        case 429:
+            if let retryAfter {
+                return "rate limited: wait \(Self.seconds(retryAfter)) s"
+            }
+            return "rate limited: wait a moment and try again"
+        default:
+            return documentedMeaning ?? Self.genericMeaning(status: status)
+        }
+    }
+
+    private static func genericMeaning(status: Int?) -> String {
+        switch status ?? 0 {
+        case 400: "the request was rejected as invalid"
+        case 403: "not permitted"
+        case 404: "not found"
+        case 409: "conflict: try again"
+        case 500...599: "Pinterest had a server error: try again"
+        default: "unexpected error"
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds + (attoseconds > 0 ? 1 : 0)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A pin (spec `Pin`). Only `id` is guaranteed; everything else may be missing or null.
+public struct Pin: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var createdAt: Date?
+    public var link: String?
+    public var title: String?
+    public var description: String?
+    public var dominantColor: String?
+    public var altText: String?
+    public var creativeType: CreativeType?
+    public var boardId: String?
+    public var boardSectionId: String?
+    public var boardOwner: BoardOwner?
+    public var isOwner: Bool?
+    public var media: PinMedia?
+    public var parentPinId: String?
+    public var isStandard: Bool?
+    public var hasBeenPromoted: Bool?
+    public var note: String?
+    /// 90-day and lifetime metrics when asked for with `pinMetrics: true`; free-form JSON.
+    public var pinMetrics: JSONValue?
+
+    public init(
+        id: String, createdAt: Date? = nil, link: String? = nil, title: String? = nil,
+        description: String? = nil, dominantColor: String? = nil, altText: String? = nil,
+        creativeType: CreativeType? = nil, boardId: String? = nil, boardSectionId: String? = nil,
+        boardOwner: BoardOwner? = nil, isOwner: Bool? = nil, media: PinMedia? = nil,
+        parentPinId: String? = nil, isStandard: Bool? = nil, hasBeenPromoted: Bool? = nil,
+        note: String? = nil, pinMetrics: JSONValue? = nil
+    ) {
+        self.id = id
+        self.createdAt = createdAt
+        self.link = link
+        self.title = title
+        self.description = description
+        self.dominantColor = dominantColor
+        self.altText = altText
+        self.creativeType = creativeType
+        self.boardId = boardId
+        self.boardSectionId = boardSectionId
+        self.boardOwner = boardOwner
+        self.isOwner = isOwner
+        self.media = media
+        self.parentPinId = parentPinId
+        self.isStandard = isStandard
+        self.hasBeenPromoted = hasBeenPromoted
+        self.note = note
+        self.pinMetrics = pinMetrics
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, link, title, description, media, note
+        case createdAt = "created_at"
+        case dominantColor = "dominant_color"
+        case altText = "alt_text"
+        case creativeType = "creative_type"
+        case boardId = "board_id"
+        case boardSectionId = "board_section_id"
+        case boardOwner = "board_owner"
+        case isOwner = "is_owner"
+        case parentPinId = "parent_pin_id"
+        case isStandard = "is_standard"
+        case hasBeenPromoted = "has_been_promoted"
+        case pinMetrics = "pin_metrics"
+    }
+}
