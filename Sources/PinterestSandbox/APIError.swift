@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// An error answered with Pinterest's error body `{"code": int, "message": string}`.
+struct APIError: Error, HTTPResponseError {
+    let status: HTTPResponse.Status
+    let code: Int
+    let message: String
+    var headers: HTTPFields = [:]
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var response = try JSONResponse.make(WireError(code: code, message: message), status: status)
+        response.headers.append(contentsOf: headers)
+        return response
+    }
+
+    static func invalid(_ field: String, _ problem: String) -> APIError {
+        APIError(status: .badRequest, code: 1, message: "Invalid parameter '\(field)': \(problem)")
+    }
+
+    static func missing(_ field: String) -> APIError {
+        APIError(status: .badRequest, code: 1, message: "Missing required parameter '\(field)'.")
+    }
+
+    static let authenticationFailed = APIError(status: .unauthorized, code: 2, message: "Authentication failed.")
+    static let boardNotFound = APIError(status: .notFound, code: 40, message: "Board not found.")
+    static let pinNotFound = APIError(status: .notFound, code: 50, message: "Pin not found.")
+    static let sectionNotFound = APIError(
+        status: .notFound, code: 2031, message: "Sorry! We couldn't find this board section.")
+    static let userNotFound = APIError(status: .notFound, code: 30, message: "User not found.")
+    static let websiteNotFound = APIError(status: .notFound, code: 404, message: "Website not found.")
+
+    static func rateLimited(resetSeconds: Int) -> APIError {
+        APIError(
+            status: .tooManyRequests, code: 8,
+            message: "This request exceeded a rate limit. This can happen if the client exceeds one of the "
+                + "published rate limits or if multiple write operations are applied to an object within a short time window.",
+            headers: [.rateLimitReset: String(resetSeconds)])
+    }
+}
+
+/// The error body.
+struct WireError: Codable, Sendable {
+    let code: Int
+    let message: String
+}
+
+extension HTTPField.Name {
+    /// Seconds until the rate limit resets, sent with 429 answers.
+    static let rateLimitReset = HTTPField.Name("X-RateLimit-Reset")!
+}

@@ -1,0 +1,105 @@
+import GRDB
+
+/// Fills an empty database with the demo account. Deterministic: every fresh database holds the same content.
+enum DemoSeed {
+    static let accountName = "tack_demo"
+    private static let firstBoardId: Int64 = 549_755_813_001
+    private static let firstSectionId: Int64 = 5_258_814_934_636_001
+    private static let firstPinId: Int64 = 999_658_448_514_001
+    /// 2025-03-01, the creation day of the first demo pin.
+    private static let firstPinDay = 20_148
+
+    static func seed(_ db: Database) throws {
+        var random = SeededGenerator(seed: 2026)
+        try AccountRow(
+            id: 2_783_136_121_146_311_751, username: accountName,
+            about: "Cooking, gardens and type — the demo account of Tack 📌", websiteUrl: "https://tack.example.com",
+            businessName: "Tack Demo Studio", profileImage: "https://i.pinimg.com/600x600_R/7d/1c/8e/tack_demo.jpg",
+            accountType: "BUSINESS", monthlyViews: 48_213
+        ).insert(db)
+
+        var boardId = firstBoardId, sectionId = firstSectionId, pinId = firstPinId, pinIndex = 0
+        for plan in DemoContent.boards {
+            let created = SandboxClock.dateString(day: firstPinDay - 30 + Int(boardId - firstBoardId)) + "T09:00:00"
+            var board = BoardRow(
+                id: boardId, name: plan.name, description: plan.description, privacy: plan.privacy, isAdsOnly: false,
+                createdAt: created, pinsModifiedAt: created, followerCount: Int.random(in: 3...240, using: &random),
+                collaboratorCount: Int.random(in: 0...3, using: &random), owner: accountName,
+                isFollowedByAccount: false, externalPinCount: 0)
+            try board.insert(db)
+            let sections = try plan.sections.map { name -> Int64 in
+                var section = SectionRow(id: sectionId, boardId: boardId, name: name)
+                try section.insert(db)
+                sectionId += 1
+                return section.id!
+            }
+            for index in 0..<plan.pinCount {
+                var pin = demoPin(plan, index: index, globalIndex: pinIndex, random: &random)
+                pin.id = pinId
+                pin.boardId = boardId
+                let slot = index % (sections.count + 1)
+                pin.sectionId = slot == 0 ? nil : sections[slot - 1]
+                try pin.insert(db)
+                board.pinsModifiedAt = pin.createdAt
+                pinId += 1
+                pinIndex += 1
+            }
+            try board.update(db)
+            boardId += 1
+        }
+        try seedSocialGraph(db, firstBoardId: boardId, random: &random)
+    }
+
+    private static func demoPin(
+        _ plan: DemoContent.BoardPlan, index: Int, globalIndex: Int, random: inout SeededGenerator
+    ) -> PinRow {
+        let first = plan.firsts[index % plan.firsts.count]
+        let second = plan.seconds[(index / plan.firsts.count) % plan.seconds.count]
+        let isHostile = plan.privacy == "PROTECTED" && index == 0
+        let title = isHostile ? DemoContent.hostileTitle : "\(first) \(second)"
+        let key = "\(plan.name)#\(index)"
+        let isVideo = plan.videoEvery > 0 && index % plan.videoEvery == 0
+        let isCarousel = plan.carouselEvery > 0 && index % plan.carouselEvery == plan.carouselEvery - 1
+        let link = index % 4 == 3 ? nil : "\(plan.site)/\(PinMediaFactory.hexHash(key).prefix(8))-\(index + 1)"
+        let media: WirePinMedia =
+            if isVideo {
+                PinMediaFactory.video(key: key, durationMilliseconds: Double(Int.random(in: 8...90, using: &random)) * 1000)
+            } else if isCarousel {
+                PinMediaFactory.carousel(keys: (1...3).map { "\(key)/\($0)" }, titles: [title, nil, nil], links: [link])
+            } else {
+                PinMediaFactory.image(key: key, aspect: [1.0, 1.25, 1.5, 0.75][index % 4])
+            }
+        let hour = Int.random(in: 6...22, using: &random)
+        return PinRow(
+            id: nil, boardId: 0, sectionId: nil, title: title,
+            description: DemoContent.descriptions[globalIndex % DemoContent.descriptions.count],
+            link: link, altText: index % 3 == 0 ? "Photo: \(title)" : nil,
+            dominantColor: DemoContent.colours[globalIndex % DemoContent.colours.count],
+            createdAt: SandboxClock.dateString(day: firstPinDay + globalIndex * 2) + "T\(hour < 10 ? "0" : "")\(hour):14:09",
+            creativeType: isVideo ? "VIDEO" : (isCarousel ? "CAROUSEL" : "REGULAR"),
+            media: (try? SandboxStore.encodeMedia(media)) ?? "{}",
+            parentPinId: index % 5 == 4 ? 870_000_000_000 + Int64(globalIndex) : nil,
+            hasBeenPromoted: globalIndex % 11 == 0, popularity: Int.random(in: 20...400, using: &random))
+    }
+
+    private static func seedSocialGraph(_ db: Database, firstBoardId: Int64, random: inout SeededGenerator) throws {
+        for (position, name) in DemoContent.followerNames.enumerated() {
+            try PersonRow(username: name, relation: .follower, position: position).insert(db)
+        }
+        for (position, name) in DemoContent.followingNames.enumerated() {
+            try PersonRow(username: name, relation: .following, position: position).insert(db)
+        }
+        for (offset, followed) in DemoContent.followedBoards.enumerated() {
+            let created = SandboxClock.dateString(day: firstPinDay - 400 + offset * 37) + "T12:00:00"
+            var board = BoardRow(
+                id: firstBoardId + Int64(offset), name: followed.name, description: nil, privacy: "PUBLIC",
+                isAdsOnly: false, createdAt: created, pinsModifiedAt: created,
+                followerCount: Int.random(in: 1_000...90_000, using: &random), collaboratorCount: 0,
+                owner: followed.owner, isFollowedByAccount: true, externalPinCount: followed.pins)
+            try board.insert(db)
+        }
+        try WebsiteRow(website: "tack.example.com", status: "success", verifiedAt: "2025-04-02T10:11:12.602000").insert(db)
+        try WebsiteRow(website: "shop.tack.example.com", status: "pending", verifiedAt: nil).insert(db)
+        for name in DemoContent.businesses { try LinkedBusinessRow(username: name).insert(db) }
+    }
+}

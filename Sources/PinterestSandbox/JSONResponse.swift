@@ -1,0 +1,18 @@
+import Foundation
+import Hummingbird
+
+/// Builds JSON responses with the API's encoding conventions (snake_case keys come from each type's CodingKeys).
+enum JSONResponse {
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// 204 with no body, as deletes answer.
+    static var noContent: Response { Response(status: .noContent) }
+}

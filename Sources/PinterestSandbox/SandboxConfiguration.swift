@@ -1,0 +1,25 @@
+/// How to start a `SandboxServer`.
+public struct SandboxConfiguration: Sendable {
+    public var host: String
+    /// 0 picks any free port; `SandboxServer.port` reports the real one.
+    public var port: Int
+    /// nil keeps the data in memory (tests); a file path persists it across restarts.
+    public var databasePath: String?
+    /// nil accepts any non-empty bearer token; otherwise only this one.
+    public var requiredToken: String?
+    public var faults: FaultConfiguration
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        databasePath: String? = nil,
+        requiredToken: String? = nil,
+        faults: FaultConfiguration = .none
+    ) {
+        self.host = host
+        self.port = port
+        self.databasePath = databasePath
+        self.requiredToken = requiredToken
+        self.faults = faults
+    }
+}

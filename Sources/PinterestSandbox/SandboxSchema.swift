@@ -1,0 +1,70 @@
+import GRDB
+
+/// The database schema, as GRDB migrations.
+enum SandboxSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("id", .integer)
+                t.column("username", .text).notNull()
+                t.column("about", .text).notNull()
+                t.column("websiteUrl", .text).notNull()
+                t.column("businessName", .text)
+                t.column("profileImage", .text).notNull()
+                t.column("accountType", .text).notNull()
+                t.column("monthlyViews", .integer).notNull()
+            }
+            try db.create(table: "board") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("description", .text)
+                t.column("privacy", .text).notNull()
+                t.column("isAdsOnly", .boolean).notNull()
+                t.column("createdAt", .text).notNull()
+                t.column("pinsModifiedAt", .text).notNull()
+                t.column("followerCount", .integer).notNull()
+                t.column("collaboratorCount", .integer).notNull()
+                t.column("owner", .text).notNull().indexed()
+                t.column("isFollowedByAccount", .boolean).notNull()
+                t.column("externalPinCount", .integer).notNull()
+            }
+            try db.create(table: "section") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("board", onDelete: .cascade).notNull()
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "pin") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("board", onDelete: .cascade).notNull()
+                t.belongsTo("section", onDelete: .cascade)
+                t.column("title", .text)
+                t.column("description", .text)
+                t.column("link", .text)
+                t.column("altText", .text)
+                t.column("dominantColor", .text)
+                t.column("createdAt", .text).notNull()
+                t.column("creativeType", .text).notNull()
+                t.column("media", .text).notNull()
+                t.column("parentPinId", .integer)
+                t.column("hasBeenPromoted", .boolean).notNull()
+                t.column("popularity", .integer).notNull()
+            }
+            try db.create(table: "person") { t in
+                t.column("username", .text).notNull()
+                t.column("relation", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.primaryKey(["relation", "username"])
+            }
+            try db.create(table: "website") { t in
+                t.primaryKey("website", .text)
+                t.column("status", .text).notNull()
+                t.column("verifiedAt", .text)
+            }
+            try db.create(table: "linkedBusiness") { t in
+                t.primaryKey("username", .text)
+            }
+        }
+        return migrator
+    }
+}

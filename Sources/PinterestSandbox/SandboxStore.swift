@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+
+/// The sandbox's data: the SQLite database and the mapping of its rows to wire objects.
+/// The operations live in extensions, one file per resource.
+final class SandboxStore: Sendable {
+    let database: DatabaseQueue
+
+    init(database: DatabaseQueue) {
+        self.database = database
+    }
+
+    func account(_ db: Database) throws -> AccountRow {
+        guard let account = try AccountRow.fetchOne(db) else {
+            throw APIError(status: .forbidden, code: 403, message: "Not authorized to access the user account.")
+        }
+        return account
+    }
+
+    func wireBoard(_ row: BoardRow, _ db: Database) throws -> WireBoard {
+        let id = row.id!
+        let pinCount = try PinRow.filter(Column("boardId") == id).fetchCount(db) + row.externalPinCount
+        let medias = try String.fetchAll(
+            db, sql: "SELECT media FROM pin WHERE boardId = ? ORDER BY id DESC LIMIT 5", arguments: [id]
+        ).compactMap(Self.decodeMedia)
+        return WireBoard(
+            id: String(id), name: row.name, description: row.description, privacy: row.privacy,
+            isAdsOnly: row.isAdsOnly, createdAt: row.createdAt, boardPinsModifiedAt: row.pinsModifiedAt,
+            collaboratorCount: row.collaboratorCount, followerCount: row.followerCount, pinCount: pinCount,
+            owner: .init(username: row.owner),
+            media: .init(imageCoverUrl: medias.first?.coverURL, pinThumbnailUrls: medias.compactMap(\.thumbnailURL)))
+    }
+
+    func wirePin(_ row: PinRow, _ db: Database, withMetrics: Bool = false) throws -> WirePin {
+        let owner = try String.fetchOne(db, sql: "SELECT owner FROM board WHERE id = ?", arguments: [row.boardId])
+        let accountName = try account(db).username
+        return WirePin(
+            id: String(row.id!), createdAt: row.createdAt, link: row.link, title: row.title,
+            description: row.description, dominantColor: row.dominantColor, altText: row.altText,
+            creativeType: row.creativeType, boardId: String(row.boardId),
+            boardSectionId: row.sectionId.map(String.init), boardOwner: .init(username: owner ?? accountName),
+            isOwner: owner == accountName, isStandard: true, hasBeenPromoted: row.hasBeenPromoted,
+            parentPinId: row.parentPinId.map(String.init),
+            media: Self.decodeMedia(row.media) ?? WirePinMedia(mediaType: "image"),
+            pinMetrics: withMetrics ? PinAnalytics(pin: row).pinMetrics() : nil)
+    }
+
+    static func decodeMedia(_ json: String) -> WirePinMedia? {
+        try? JSONDecoder().decode(WirePinMedia.self, from: Data(json.utf8))
+    }
+
+    static func encodeMedia(_ media: WirePinMedia) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(media), as: UTF8.self)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The validation rules of the API description. Each failure is a 400 whose message names the field.
+enum Validate {
+    /// An id matching `^\d+$`, returned as its integer value.
+    static func id(_ value: String, field: String) throws -> Int64 {
+        guard !value.isEmpty, value.allSatisfy(\.isASCIIDigit), let number = Int64(value) else {
+            throw APIError.invalid(field, "must match ^\\d+$.")
+        }
+        return number
+    }
+
+    static func optionalId(_ value: String?, field: String) throws -> Int64? {
+        try value.map { try id($0, field: field) }
+    }
+
+    static func length(_ value: String?, field: String, min: Int = 0, max: Int) throws {
+        guard let value else { return }
+        guard value.count >= min else {
+            throw APIError.invalid(field, min == 1 ? "must not be empty." : "must be at least \(min) characters.")
+        }
+        guard value.count <= max else { throw APIError.invalid(field, "must be at most \(max) characters.") }
+    }
+
+    static func oneOf(_ value: String?, _ allowed: [String], field: String) throws {
+        guard let value else { return }
+        guard allowed.contains(value) else {
+            throw APIError.invalid(field, "'\(value)' is not one of \(allowed.joined(separator: ", ")).")
+        }
+    }
+
+    /// A link: at most 2048 characters and an absolute http(s) URL.
+    static func link(_ value: String?, field: String = "link") throws {
+        guard let value else { return }
+        try length(value, field: field, max: 2048)
+        guard let url = URL(string: value), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host?.isEmpty == false
+        else { throw APIError.invalid(field, "must be an http or https URL.") }
+    }
+
+    /// A dominant colour: `#` and six hex digits, e.g. `#6E7874`.
+    static func dominantColor(_ value: String?) throws {
+        guard let value else { return }
+        let digits = value.dropFirst()
+        guard value.first == "#", digits.count == 6, digits.allSatisfy(\.isHexDigit) else {
+            throw APIError.invalid("dominant_color", "must be a hex colour like #6E7874.")
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
