@@ -1,0 +1,60 @@
+import Foundation
+
+// Configuration file
+// ------------------
+// Tack reads `$XDG_CONFIG_HOME/tack/config.toml` (`~/.config/tack/config.toml` when XDG_CONFIG_HOME
+// is not set). The file is optional; every key is optional; an unknown key is an error reported
+// with its file and line. Keys:
+//
+//   theme = "light"          # a theme preset (default, light, high-contrast, mono) or a theme file path
+//   keymap = "vim"           # a keymap preset (default, vim, emacs) or a keymap file path
+//   api_base_url = "https://api.pinterest.com/v5"
+//                            # the API to talk to (http or https); e.g. https://api-sandbox.pinterest.com/v5
+//   access_token = "pina_…"  # a Pinterest access token; PINTEREST_ACCESS_TOKEN, when set, wins
+
+/// The settings of the config file; nil for each key the file leaves out.
+public struct TackConfig: Sendable, Hashable {
+    public var theme: String?
+    public var keymap: String?
+    public var apiBaseURL: String?
+    public var accessToken: String?
+
+    public init(theme: String? = nil, keymap: String? = nil, apiBaseURL: String? = nil, accessToken: String? = nil) {
+        self.theme = theme
+        self.keymap = keymap
+        self.apiBaseURL = apiBaseURL
+        self.accessToken = accessToken
+    }
+
+    /// Loads the config file at `path`, or with a nil path the XDG one (`ConfigPaths.configFile`),
+    /// which may be missing: then every setting is nil. A file given by path must exist.
+    public static func load(
+        from path: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(FileDiagnostic) -> TackConfig {
+        guard let file = path ?? ConfigPaths.configFile(environment: environment) else { return TackConfig() }
+        if path == nil && !FileManager.default.fileExists(atPath: file) { return TackConfig() }
+        return try parse(TOMLSource(path: file))
+    }
+
+    static func parse(_ source: TOMLSource) throws(FileDiagnostic) -> TackConfig {
+        var config = TackConfig()
+        for (key, value) in source.table {
+            guard let setting = settings[key] else {
+                throw source.diagnostic(
+                    "unknown setting \"\(key)\" (settings: \(settings.keys.sorted().joined(separator: ", ")))", key: key)
+            }
+            guard let text = value.string, !text.isEmpty else {
+                throw source.diagnostic("\(key) must be a non-empty string in quotes", key: key)
+            }
+            if key == "api_base_url", !["http", "https"].contains(URL(string: text)?.scheme ?? "") {
+                throw source.diagnostic("api_base_url must be an http or https URL", key: key)
+            }
+            config[keyPath: setting] = text
+        }
+        return config
+    }
+
+    private static let settings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [
+        "theme": \.theme, "keymap": \.keymap, "api_base_url": \.apiBaseURL, "access_token": \.accessToken,
+    ]
+}

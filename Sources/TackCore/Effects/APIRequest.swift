@@ -1,0 +1,28 @@
+/// One API call an effect makes, described as a value.
+public enum APIRequest: Hashable, Sendable {
+    /// user_account/get.
+    case account
+    /// One page of a list operation.
+    case page(PageRequest)
+}
+
+/// One page of a list: which list, from which bookmark, how many items.
+///
+/// It is also the identity of the answer: a pane accepts a page only for the request it last issued.
+public struct PageRequest: Hashable, Sendable {
+    public var source: ListSource
+    /// nil for the first page.
+    public var bookmark: String?
+    public var pageSize: Int
+
+    /// The page size every pane requests.
+    public static let defaultPageSize = 25
+
+    public init(source: ListSource, bookmark: String? = nil, pageSize: Int = PageRequest.defaultPageSize) {
+        self.source = source
+        self.bookmark = bookmark
+        self.pageSize = pageSize
+    }
+
+    public var isFirstPage: Bool { bookmark == nil }
+}

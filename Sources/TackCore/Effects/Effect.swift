@@ -1,0 +1,19 @@
+/// Work the reducer asks for, as a value; the `Store` performs it and sends the resulting actions back.
+public indirect enum Effect: Hashable, Sendable {
+    case none
+    case batch([Effect])
+    /// Performs `APIRequest` under `id` (replacing a running effect with the same id).
+    case request(id: EffectID, APIRequest)
+    /// Cancels the running effect with this id; its answer is never delivered.
+    case cancel(EffectID)
+
+    /// Combines effects, dropping `.none` and flattening a single one.
+    public static func all(_ effects: [Effect]) -> Effect {
+        let real = effects.filter { $0 != .none }
+        switch real.count {
+        case 0: return .none
+        case 1: return real[0]
+        default: return .batch(real)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import PinterestAPI
+import TerminalCanvas
+
+/// Everything that can change the state: terminal input, commands, and the answers effects send back.
+///
+/// A page answer carries the `PageRequest` it answers, so an answer for a list the pane no longer
+/// waits for (another board was opened, the filters changed) is ignored.
+public enum Action: Sendable, Equatable {
+    /// Sent once by the app at launch: loads the account and the boards.
+    case appStarted
+    case terminal(TerminalEvent)
+    case command(Command)
+
+    case accountLoaded(Account)
+    case accountFailed(APIFailure)
+    /// A page of own boards or of followed boards (the request's source says which).
+    case boardsPageLoaded(PageRequest, [Board], bookmark: String?)
+    case sectionsPageLoaded(PageRequest, [BoardSection], bookmark: String?)
+    /// A page of a board's pins, a section's pins or My pins (the request's source says which).
+    case pinsPageLoaded(PageRequest, [Pin], bookmark: String?)
+    /// Any page request failed.
+    case pageFailed(PageRequest, APIFailure)
+}

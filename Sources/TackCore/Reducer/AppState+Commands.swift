@@ -1,0 +1,118 @@
+/// What each command does.
+extension AppState {
+    mutating func perform(_ command: Command) -> Effect {
+        if help.isOpen { return performInHelp(command) }
+        switch command {
+        case .quit:
+            shouldQuit = true
+        case .help:
+            help = HelpOverlay(isOpen: true)
+        case .closeHelp:
+            break
+        case .focusNext, .focusPrevious, .focusLeft, .focusRight:
+            moveFocus(command)
+        case .toggleDetail:
+            showDetail.toggle()
+            if !showDetail && focus == .detail { focus = .pins }
+        case .showBoards:
+            return switchMode(to: .boards)
+        case .showFollowedBoards:
+            return switchMode(to: .followedBoards)
+        case .showMyPins:
+            return switchMode(to: .myPins(currentMyPinsFilters))
+        case .refresh:
+            return refresh()
+        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+            return apply(.move(Self.movement(for: command)), to: focusedPane)
+        case .open:
+            return open()
+        case .back:
+            back()
+        case .filter:
+            if focus == .detail { focus = .pins }
+            return apply(.beginFilter, to: focusedPane)
+        case .acceptFilter:
+            return apply(.acceptFilter, to: focusedPane)
+        case .clearFilter:
+            return apply(.clearFilter, to: focusedPane)
+        case .deleteBackward:
+            return apply(.deleteFilterBackward, to: focusedPane)
+        case .cycleSort:
+            return apply(.cycleSort, to: focusedPane)
+        case .reverseSort:
+            return apply(.reverseSort, to: focusedPane)
+        case .retry:
+            return retry()
+        case .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
+            return changeMyPinsFilters(command)
+        }
+        return .none
+    }
+
+    /// While the help overlay is open, movement scrolls it; `help`/`close_help` close it.
+    private mutating func performInHelp(_ command: Command) -> Effect {
+        let lastLine = max(0, helpLineCount - 1)
+        switch command {
+        case .quit:
+            shouldQuit = true
+        case .help, .closeHelp:
+            help = HelpOverlay()
+        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+            let target = switch Self.movement(for: command) {
+            case .up: help.scroll - 1
+            case .down: help.scroll + 1
+            case .pageUp: help.scroll - listPageRows
+            case .pageDown: help.scroll + listPageRows
+            case .top: 0
+            case .bottom: lastLine
+            }
+            help.scroll = min(max(target, 0), lastLine)
+        default:
+            break
+        }
+        return .none
+    }
+
+    private static func movement(for command: Command) -> ListMovement {
+        switch command {
+        case .moveUp: .up
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .goTop: .top
+        case .goBottom: .bottom
+        default: .down
+        }
+    }
+
+    /// Next/previous wrap around; left/right stop at the edges.
+    private mutating func moveFocus(_ command: Command) {
+        let order = focusOrder
+        let current = order.firstIndex(of: focus) ?? 0
+        let target = switch command {
+        case .focusNext: (current + 1) % order.count
+        case .focusPrevious: (current + order.count - 1) % order.count
+        case .focusLeft: max(current - 1, 0)
+        default: min(current + 1, order.count - 1)
+        }
+        focus = order[target]
+    }
+
+    /// Repeats the focused pane's failed request, or the account's.
+    private mutating func retry() -> Effect {
+        let effect = apply(.retry, to: focusedPane)
+        if effect != .none { return effect }
+        if case .failed = account {
+            account = .loading
+            return .request(id: .account, .account)
+        }
+        statusMessage = "Nothing to retry"
+        return .none
+    }
+
+    /// Reloads the account and every list on screen.
+    private mutating func refresh() -> Effect {
+        account = .loading
+        let panes: [PaneID] = if case .myPins = mode { [.myPins] } else { [activeBoardsPane, .sections, .pins] }
+        return .all([.request(id: .account, .account)] + panes.map { apply(.refresh, to: $0) })
+    }
+}

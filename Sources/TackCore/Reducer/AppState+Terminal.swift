@@ -1,0 +1,48 @@
+import TerminalCanvas
+
+/// Terminal input: keys through the keymap, pastes into the filter, resizes and hang-ups.
+extension AppState {
+    mutating func handle(_ event: TerminalEvent) -> Effect {
+        switch event {
+        case .key(let press):
+            return handle(press)
+        case .paste(let text):
+            return isEditingFilter ? apply(.typeIntoFilter(Self.filterInput(text)), to: focusedPane) : .none
+        case .resize(let size):
+            terminalSize = size
+            return .none
+        case .hangup, .terminate:
+            shouldQuit = true
+            return .none
+        }
+    }
+
+    private mutating func handle(_ press: KeyPress) -> Effect {
+        statusMessage = nil
+        let resolution = KeyResolver.resolve(
+            pending: pendingKeys.prefix, next: press, contexts: activeContexts, keymap: keymap
+        )
+        pendingKeys = PendingKeys()
+        switch resolution {
+        case .command(let command):
+            return perform(command)
+        case .pending(let prefix, let continuations):
+            pendingKeys = PendingKeys(prefix: prefix, hints: continuations)
+            return .none
+        case .unbound(let press):
+            guard isEditingFilter, press.modifiers.isEmpty, case .character(let character) = press.key else {
+                return .none
+            }
+            return apply(.typeIntoFilter(Self.filterInput(String(character))), to: focusedPane)
+        }
+    }
+
+    /// Text that may go into a filter: control characters (newlines of a paste, escapes) are dropped.
+    static func filterInput(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.generalCategory.isControlOrFormat }.map(Character.init))
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isControlOrFormat: Bool { self == .control || self == .format }
+}

@@ -1,0 +1,29 @@
+import PinterestAPI
+
+/// The only place the state changes: applies `action` and returns the work to do next, as a value.
+/// Pure and synchronous.
+public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
+    switch action {
+    case .appStarted:
+        return state.start()
+    case .terminal(let event):
+        return state.handle(event)
+    case .command(let command):
+        return state.perform(command)
+    case .accountLoaded(let account):
+        return state.receiveAccount(.loaded(account))
+    case .accountFailed(let failure):
+        return state.receiveAccount(.failed(failure))
+    case .boardsPageLoaded(let request, let boards, let bookmark):
+        let pane: WritableKeyPath<AppState, ListPane<Board>> = request.source.pane == .followedBoards
+            ? \.followedBoards : \.boards
+        return state.receive(boards, bookmark: bookmark, for: request, into: pane)
+    case .sectionsPageLoaded(let request, let sections, let bookmark):
+        return state.receive(sections.map(SectionEntry.section), bookmark: bookmark, for: request, into: \.sections)
+    case .pinsPageLoaded(let request, let pins, let bookmark):
+        let pane: WritableKeyPath<AppState, ListPane<Pin>> = request.source.pane == .myPins ? \.myPins : \.pins
+        return state.receive(pins, bookmark: bookmark, for: request, into: pane)
+    case .pageFailed(let request, let failure):
+        return state.fail(request, with: failure)
+    }
+}

@@ -1,0 +1,88 @@
+import PinterestAPI
+
+/// Pure accessors the views and the reducer share.
+extension AppState {
+    /// The board list of the current mode (own or followed boards).
+    public var activeBoardsPane: PaneID { mode == .followedBoards ? .followedBoards : .boards }
+
+    /// The pin list of the current mode (the chosen board's pins, or My pins).
+    public var activePinsPane: PaneID {
+        if case .myPins = mode { .myPins } else { .pins }
+    }
+
+    /// The list pane that list keys act on; the detail pane acts on the pins it describes.
+    public var focusedPane: PaneID {
+        switch focus {
+        case .boards: activeBoardsPane
+        case .sections: .sections
+        case .pins, .detail: activePinsPane
+        }
+    }
+
+    /// The panes focus moves through, left to right.
+    public var focusOrder: [PaneFocus] {
+        let lists: [PaneFocus] = if case .myPins = mode { [.pins] } else { [.boards, .sections, .pins] }
+        return showDetail ? lists + [.detail] : lists
+    }
+
+    /// The innermost keymap context that applies now.
+    public var activeContext: KeyContext {
+        if help.isOpen { return .help }
+        if isEditingFilter { return .filter }
+        switch focus {
+        case .boards: return .boards
+        case .sections: return .sections
+        case .pins, .detail: return .pins
+        }
+    }
+
+    /// The keymap contexts consulted now, most specific first.
+    public var activeContexts: [KeyContext] { activeContext.resolutionOrder }
+
+    /// True while the focused pane's filter is being typed.
+    public var isEditingFilter: Bool { status(of: focusedPane).isEditingFilter }
+
+    /// What the detail pane describes: the selected board while the boards pane has focus,
+    /// the opened board in the sections pane, otherwise the selected pin.
+    public var detailSubject: DetailSubject? {
+        switch focus {
+        case .boards: selectedBoard.map(DetailSubject.board)
+        case .sections: chosenBoard.map(DetailSubject.board)
+        case .pins, .detail: selectedPin.map(DetailSubject.pin)
+        }
+    }
+
+    /// The selected board of the active board list.
+    public var selectedBoard: Board? { boardsPane(activeBoardsPane).selectedItem }
+
+    /// The selected pin of the active pin list.
+    public var selectedPin: Pin? { pinsPane(activePinsPane).selectedItem }
+
+    /// The panes with a request in flight, for the header's loading indicator.
+    public var loadingPanes: [PaneID] { PaneID.allCases.filter { status(of: $0).isLoading } }
+
+    /// A board's name from the loaded board lists (for a pin's detail), if known.
+    public func boardName(id: String) -> String? {
+        if chosenBoard?.id == id { return chosenBoard?.name }
+        return (boards.items + followedBoards.items).first { $0.id == id }?.name
+    }
+
+    /// A section's name from the loaded sections (for a pin's detail), if known.
+    public func sectionName(id: String) -> String? {
+        if chosenSection?.id == id { return chosenSection?.name }
+        for case .section(let section) in sections.items where section.id == id { return section.name }
+        return nil
+    }
+
+    /// The rows page up/down moves by and the list rows in view: an estimate from the terminal height
+    /// (header, status line, pane borders and a detail pane below the lists).
+    public var listPageRows: Int { max(1, terminalSize.height / 2 - 3) }
+
+    /// The help overlay's line count: a heading per context that has bindings, then one line per binding.
+    public var helpLineCount: Int {
+        KeyContext.allCases.reduce(0) { count, context in
+            let bindings = keymap.bindings(in: context).count
+            return count + (bindings == 0 ? 0 : bindings + 1)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import PinterestAPI
+import TerminalCanvas
+
+/// Everything the views show and the reducer decides on. Changed only by `reduce(_:_:)`.
+public struct AppState: Sendable, Equatable {
+    public var account: Loadable<Account>
+    /// The API host shown in the header, e.g. "api.pinterest.com" or "127.0.0.1:8080".
+    public var apiHost: String
+    public var mode: BrowseMode
+    public var focus: PaneFocus
+
+    /// The account's boards.
+    public var boards: ListPane<Board>
+    /// Boards the account follows.
+    public var followedBoards: ListPane<Board>
+    /// The sections of `chosenBoard`, after the "(all pins)" row.
+    public var sections: ListPane<SectionEntry>
+    /// The pins of `chosenBoard`, or of `chosenSection` when one is open.
+    public var pins: ListPane<Pin>
+    /// The account's pins, filtered by the filters of `.myPins` mode.
+    public var myPins: ListPane<Pin>
+
+    /// The opened board, whose sections and pins are shown.
+    public var chosenBoard: Board?
+    /// The opened section; nil shows all of the board's pins.
+    public var chosenSection: BoardSection?
+
+    public var showDetail: Bool
+    public var help: HelpOverlay
+    public var pendingKeys: PendingKeys
+    public var keymap: Keymap
+    public var terminalSize: Size
+    /// A transient message for the status line; cleared by the next key.
+    public var statusMessage: String?
+    public var shouldQuit: Bool
+
+    public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
+        account = .idle
+        self.apiHost = apiHost
+        mode = .boards
+        focus = .boards
+        boards = ListPane()
+        followedBoards = ListPane()
+        sections = ListPane()
+        pins = ListPane()
+        myPins = ListPane()
+        chosenBoard = nil
+        chosenSection = nil
+        showDetail = true
+        help = HelpOverlay()
+        pendingKeys = PendingKeys()
+        self.keymap = keymap
+        self.terminalSize = terminalSize
+        statusMessage = nil
+        shouldQuit = false
+    }
+}

@@ -1,0 +1,141 @@
+extension ListPane {
+    /// When the selection is this close to the end of the visible rows, the next page is requested.
+    public static var prefetchDistance: Int { 10 }
+
+    /// Applies `operation`; returns the page request to issue, if the operation needs one.
+    /// `pageRows` is how far page up/down moves and how many rows are in view.
+    public mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PageRequest? {
+        switch operation {
+        case .move(let movement):
+            move(movement, pageRows: pageRows)
+        case .beginFilter:
+            isEditingFilter = true
+        case .typeIntoFilter(let text):
+            changeFilter(pageRows: pageRows) { $0 += text }
+        case .deleteFilterBackward:
+            changeFilter(pageRows: pageRows) { if !$0.isEmpty { $0.removeLast() } }
+        case .acceptFilter:
+            isEditingFilter = false
+        case .clearFilter:
+            isEditingFilter = false
+            changeFilter(pageRows: pageRows) { $0 = "" }
+        case .cycleSort:
+            let keys = Item.sortKeys
+            let next = ((keys.firstIndex(of: sort.key) ?? -1) + 1) % keys.count
+            sort.key = keys[next]
+        case .reverseSort:
+            sort.direction = sort.direction.reversed
+        case .retry:
+            return retry()
+        case .refresh:
+            return source.map { startLoading($0, keepingItems: true) }
+        case .show(let newSource):
+            if newSource == source && failure == nil && phase != .idle { return nil }
+            return startLoading(newSource, keepingItems: false)
+        case .prefetch:
+            break
+        case .fail(let request, let failure):
+            fail(failure, for: request)
+            return nil
+        }
+        return nextPageRequestIfNeeded()
+    }
+
+    /// Starts loading the first page of `source`. Without `keepingItems` the pane starts over
+    /// (only the sort order is kept); with it, the shown items stay until the page arrives.
+    private mutating func startLoading(_ source: ListSource, keepingItems: Bool) -> PageRequest {
+        if !keepingItems {
+            let sort = self.sort
+            self = ListPane(source: source)
+            self.sort = sort
+        }
+        let request = PageRequest(source: source)
+        self.request = request
+        phase = .loading
+        return request
+    }
+
+    /// Accepts a page if it answers the pending request; returns false for a stale answer.
+    public mutating func receive(_ page: [Item], bookmark: String?, for answered: PageRequest) -> Bool {
+        guard isLoading, answered == request else { return false }
+        let previousIndex = selectedIndex
+        if answered.isFirstPage {
+            items = page
+        } else {
+            let known = Set(items.map(\.id))
+            items += page.filter { !known.contains($0.id) }
+        }
+        self.bookmark = bookmark
+        phase = .loaded
+        clampSelection(previousIndex: previousIndex)
+        return true
+    }
+
+    /// Records a failure if it answers the pending request; a stale answer is ignored.
+    private mutating func fail(_ failure: APIFailure, for answered: PageRequest) {
+        guard isLoading, answered == request else { return }
+        phase = .failed(failure)
+    }
+
+    /// Requests the next page when the selection is near the end and a bookmark exists, once.
+    private mutating func nextPageRequestIfNeeded() -> PageRequest? {
+        guard phase == .loaded, let source, let bookmark, let index = selectedIndex,
+              visibleItems.count - 1 - index <= Self.prefetchDistance
+        else { return nil }
+        let next = PageRequest(source: source, bookmark: bookmark)
+        request = next
+        phase = .loadingMore
+        return next
+    }
+
+    private mutating func retry() -> PageRequest? {
+        guard failure != nil, let request else { return nil }
+        phase = request.isFirstPage ? .loading : .loadingMore
+        return request
+    }
+
+    private mutating func move(_ movement: ListMovement, pageRows: Int) {
+        let visible = visibleItems
+        guard let current = selectedIndex else { return }
+        let step = max(1, pageRows)
+        let target = switch movement {
+        case .up: current - 1
+        case .down: current + 1
+        case .pageUp: current - step
+        case .pageDown: current + step
+        case .top: 0
+        case .bottom: visible.count - 1
+        }
+        let index = min(max(target, 0), visible.count - 1)
+        selectedID = visible[index].id
+        keepInView(index, rows: step)
+    }
+
+    private mutating func changeFilter(pageRows: Int, _ change: (inout String) -> Void) {
+        let previousIndex = selectedIndex
+        change(&filter)
+        clampSelection(previousIndex: previousIndex)
+        if let index = selectedIndex { keepInView(index, rows: max(1, pageRows)) }
+    }
+
+    /// Keeps the selected id if it is still visible; otherwise selects the row now at the old position
+    /// (or the last row), so the selection never points at nothing.
+    private mutating func clampSelection(previousIndex: Int?) {
+        let visible = visibleItems
+        guard !visible.isEmpty else {
+            selectedID = nil
+            scrollOffset = 0
+            return
+        }
+        if let selectedID, visible.contains(where: { $0.id == selectedID }) { return }
+        selectedID = visible[min(previousIndex ?? 0, visible.count - 1)].id
+    }
+
+    private mutating func keepInView(_ index: Int, rows: Int) {
+        if index < scrollOffset {
+            scrollOffset = index
+        } else if index >= scrollOffset + rows {
+            scrollOffset = index - rows + 1
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The parts of a list pane that do not depend on its item type.
+public protocol ListPaneStatus: Sendable {
+    var source: ListSource? { get }
+    var phase: LoadPhase { get }
+    var request: PageRequest? { get }
+    var filter: String { get }
+    var isEditingFilter: Bool { get }
+    var sort: SortOrder { get }
+    var loadedCount: Int { get }
+    var hasMore: Bool { get }
+    var isLoading: Bool { get }
+    var failure: APIFailure? { get }
+}
+
+extension ListPane: ListPaneStatus {}

@@ -1,0 +1,28 @@
+/// What a list pane lists: the API list operation that fills it.
+public enum ListSource: Hashable, Sendable {
+    /// The account's boards (boards/list).
+    case ownBoards
+    /// Boards the account follows (boards_user_follows_list).
+    case followedBoards
+    /// The sections of a board (board_sections/list).
+    case sections(boardId: String)
+    /// Every pin of a board (boards/list_pins).
+    case boardPins(boardId: String)
+    /// The pins of one section (board_sections/list_pins).
+    case sectionPins(boardId: String, sectionId: String)
+    /// The account's pins with filters (pins/list).
+    case myPins(MyPinsFilters)
+}
+
+extension ListSource {
+    /// The pane that shows this list.
+    public var pane: PaneID {
+        switch self {
+        case .ownBoards: .boards
+        case .followedBoards: .followedBoards
+        case .sections: .sections
+        case .boardPins, .sectionPins: .pins
+        case .myPins: .myPins
+        }
+    }
+}

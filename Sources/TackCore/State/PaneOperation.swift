@@ -1,0 +1,25 @@
+/// Something the user does to one list pane; applied by `ListPane.apply(_:pageRows:)`.
+public enum PaneOperation: Hashable, Sendable {
+    case move(ListMovement)
+    case beginFilter
+    /// Appends text typed or pasted into the filter.
+    case typeIntoFilter(String)
+    case deleteFilterBackward
+    /// Keeps the filter and returns to navigation.
+    case acceptFilter
+    /// Clears the filter and returns to navigation.
+    case clearFilter
+    case cycleSort
+    case reverseSort
+    /// Repeats the failed request.
+    case retry
+    /// Reloads the first page, keeping what is shown until it arrives.
+    case refresh
+    /// Makes the pane list `source`: starts over and loads its first page, unless it already lists it
+    /// (and did not fail).
+    case show(ListSource)
+    /// Requests the next page if the selection is near the end (after a page arrived).
+    case prefetch
+    /// Records the failure of `request` if the pane still waits for it.
+    case fail(PageRequest, APIFailure)
+}

@@ -1,0 +1,68 @@
+/// Runs the app: applies actions in order through `reduce`, renders the state, and performs effects,
+/// sending their answers back as actions.
+public actor Store {
+    /// A request in flight; `token` tells it apart from a later request under the same id.
+    private struct RunningEffect {
+        var token: Int
+        var task: Task<Void, Never>
+    }
+
+    private var state: AppState
+    private let performer: any APIRequestPerformer
+    private let actions: AsyncStream<Action>
+    private let inbox: AsyncStream<Action>.Continuation
+    private var running: [EffectID: RunningEffect] = [:]
+    private var lastToken = 0
+
+    public init(initialState: AppState, performer: any APIRequestPerformer) {
+        state = initialState
+        self.performer = performer
+        (actions, inbox) = AsyncStream.makeStream(of: Action.self)
+    }
+
+    /// Queues an action; callable from any thread.
+    public nonisolated func send(_ action: Action) {
+        inbox.yield(action)
+    }
+
+    /// Renders the initial state, then processes actions until one sets `shouldQuit`, rendering after
+    /// each action that changed the state. On return every effect is cancelled.
+    public func run(render: @Sendable (AppState) -> Void) async {
+        render(state)
+        for await action in actions {
+            let before = state
+            start(reduce(&state, action))
+            if state != before { render(state) }
+            if state.shouldQuit { break }
+        }
+        for effect in running.values { effect.task.cancel() }
+        running = [:]
+    }
+
+    private func start(_ effect: Effect) {
+        switch effect {
+        case .none:
+            break
+        case .batch(let effects):
+            effects.forEach(start)
+        case .cancel(let id):
+            running.removeValue(forKey: id)?.task.cancel()
+        case .request(let id, let request):
+            running.removeValue(forKey: id)?.task.cancel()
+            lastToken += 1
+            let token = lastToken, performer = performer
+            let task = Task {
+                let answer = await performer.perform(request)
+                self.deliver(answer, from: id, token: token)
+            }
+            running[id] = RunningEffect(token: token, task: task)
+        }
+    }
+
+    /// Forwards an answer unless its effect was cancelled or replaced meanwhile.
+    private func deliver(_ answer: Action, from id: EffectID, token: Int) {
+        guard running[id]?.token == token else { return }
+        running[id] = nil
+        inbox.yield(answer)
+    }
+}

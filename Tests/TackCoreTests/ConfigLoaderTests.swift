@@ -1,0 +1,70 @@
+import Foundation
+import TackCore
+import Testing
+
+@Suite("Config file")
+struct ConfigLoaderTests {
+    @Test func everyKeyIsRead() throws {
+        let config = try TestFiles.withFile("""
+            # my settings
+            theme = "light"
+            keymap = "/home/me/keys.toml"
+            api_base_url = "https://api-sandbox.pinterest.com/v5"
+            access_token = "pina_secret"
+            """) { path in try TackConfig.load(from: path, environment: [:]) }
+        #expect(config == TackConfig(
+            theme: "light", keymap: "/home/me/keys.toml",
+            apiBaseURL: "https://api-sandbox.pinterest.com/v5", accessToken: "pina_secret"))
+    }
+
+    @Test func aMissingXDGFileMeansDefaults() throws {
+        try TestFiles.withDirectory { (directory: String) throws in
+            #expect(try TackConfig.load(from: nil, environment: ["XDG_CONFIG_HOME": directory]) == TackConfig())
+        }
+        #expect(try TackConfig.load(from: nil, environment: [:]) == TackConfig())
+    }
+
+    @Test func theXDGFileIsRead() throws {
+        try TestFiles.withDirectory { (directory: String) throws in
+            try FileManager.default.createDirectory(atPath: directory + "/tack", withIntermediateDirectories: true)
+            try "keymap = \"vim\"\n".write(toFile: directory + "/tack/config.toml", atomically: true, encoding: .utf8)
+            #expect(try TackConfig.load(from: nil, environment: ["XDG_CONFIG_HOME": directory]).keymap == "vim")
+        }
+    }
+
+    @Test func pathsFollowXDGWithAHomeFallback() {
+        #expect(ConfigPaths.configFile(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/tack/config.toml")
+        #expect(ConfigPaths.keymapFile(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/tack/keymap.toml")
+        #expect(ConfigPaths.configFile(environment: ["HOME": "/h"]) == "/h/.config/tack/config.toml")
+        #expect(ConfigPaths.configFile(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/tack/config.toml")
+        #expect(ConfigPaths.configFile(environment: [:]) == nil)
+    }
+
+    /// The error loading `text`, with the file's path replaced by "FILE".
+    private func failure(_ text: String) throws -> String? {
+        try TestFiles.withFile(text, named: "config.toml") { (path: String) -> String? in
+            do {
+                _ = try TackConfig.load(from: path, environment: [:])
+                return nil
+            } catch {
+                return error.description.replacingOccurrences(of: path, with: "FILE")
+            }
+        }
+    }
+
+    @Test func unknownKeysAreErrorsWithTheirLine() throws {
+        let message = try failure("theme = \"light\"\n\ncolour = \"auto\"\n")
+        #expect(message?.hasPrefix("FILE:3: unknown setting \"colour\"") == true, "\(message ?? "no error")")
+        #expect(try failure("theme = \"light\"\n[keys]\nquit = 1\n")?.hasPrefix("FILE:2: unknown setting \"keys\"") == true)
+    }
+
+    @Test func valuesMustBeNonEmptyStringsAndTheURLHTTP() throws {
+        #expect(try failure("theme = 3\n") == "FILE:1: theme must be a non-empty string in quotes")
+        #expect(try failure("\nkeymap = \"\"\n") == "FILE:2: keymap must be a non-empty string in quotes")
+        #expect(try failure("api_base_url = \"ftp://example.com\"\n") == "FILE:1: api_base_url must be an http or https URL")
+    }
+
+    @Test func anExplicitFileMustExist() {
+        #expect(throws: FileDiagnostic.self) { try TackConfig.load(from: "/nonexistent/config.toml", environment: [:]) }
+    }
+}

@@ -1,0 +1,53 @@
+import TackCore
+import Testing
+
+@Suite("Shipped keymap presets")
+struct KeymapPresetTests {
+    static let presetNames = ["default", "vim", "emacs"]
+
+    @Test func theThreePresetsShip() {
+        #expect(TestFiles.presets.keymapNames == ["default", "emacs", "vim"])
+    }
+
+    @Test("each preset checks clean", arguments: presetNames)
+    func checksClean(name: String) throws {
+        _ = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        let path = TestFiles.repositoryRoot + "/keymaps/\(name).toml"
+        #expect(KeymapChecker.check(fileAt: path, presets: TestFiles.presets) == [])
+    }
+
+    @Test("each preset binds every command where it applies", arguments: presetNames)
+    func bindsEveryCommand(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        for info in CommandCatalog.all {
+            let bound = info.contexts.contains { !keymap.sequences(for: info.command, in: $0).isEmpty }
+            #expect(bound, "\(name) leaves \(info.command.rawValue) unbound")
+        }
+    }
+
+    /// Each preset lists every action, so checking it as a user file over "default" (what
+    /// `tack keymap check keymaps/vim.toml` does) gives exactly the preset.
+    @Test("each preset read as a user file over default is the preset itself", arguments: presetNames)
+    func overlayEqualsPreset(name: String) throws {
+        let preset = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        let path = TestFiles.repositoryRoot + "/keymaps/\(name).toml"
+        #expect(try KeymapLoader.load(preset: "default", userFile: path, presets: TestFiles.presets) == preset)
+    }
+
+    @Test func everyCommandHasADescriptionAndAContext() {
+        #expect(CommandCatalog.all.map(\.command) == Command.allCases)
+        for info in CommandCatalog.all {
+            #expect(!info.description.isEmpty)
+            #expect(!info.contexts.isEmpty)
+        }
+    }
+
+    @Test func theHelpOverlayListsBindingsInCatalogueOrder() throws {
+        let keymap = try KeymapLoader.load(preset: "default", userFile: nil, presets: TestFiles.presets)
+        let global = keymap.bindings(in: .global)
+        #expect(global.first?.command == .quit)
+        #expect(global.first?.sequences.map(\.display) == ["q", "ctrl-c"])
+        #expect(global.map(\.command) == CommandCatalog.all.filter { $0.contexts == [.global] }.map(\.command))
+        #expect(keymap.bindings(in: .boards).isEmpty)
+    }
+}

@@ -1,0 +1,148 @@
+import PinterestAPI
+import TackCore
+import Testing
+
+@Suite("Reducer: opening boards, sections and pins")
+struct ReducerDrillTests {
+    private let sectionsOfB1 = PageRequest(source: .sections(boardId: "b1"))
+    private let pinsOfB1 = PageRequest(source: .boardPins(boardId: "b1"))
+
+    @Test func openingABoardRequestsItsSectionsAndPinsAndFocusesSections() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        let effect = reduce(&state, .command(.open))
+        #expect(effect == .batch([
+            .request(id: .pane(.sections), .page(sectionsOfB1)),
+            .request(id: .pane(.pins), .page(pinsOfB1)),
+        ]))
+        #expect(state.focus == .sections)
+        #expect(state.chosenBoard == Fixture.board(1))
+        #expect(state.sections.phase == .loading)
+        #expect(state.pins.phase == .loading)
+        #expect(state.loadingPanes == [.sections, .pins])
+    }
+
+    @Test func theSectionsPaneStartsWithAllPins() {
+        let state = Fixture.withOpenBoard()
+        #expect(state.sections.visibleItems == [.allPins, .section(Fixture.section(1)), .section(Fixture.section(2))])
+        #expect(state.sections.loadedCount == 2)
+        #expect(state.sections.selectedItem == .allPins)
+        #expect(state.pins.visibleItems == Fixture.pins(3))
+    }
+
+    @Test func aBoardWithoutSectionsStillOffersAllPins() {
+        let state = Fixture.withOpenBoard(sections: [])
+        #expect(state.sections.visibleItems == [.allPins])
+        #expect(state.sections.phase == .loaded)
+    }
+
+    @Test func openingASectionShowsItsPinsAndFocusesPins() {
+        var state = Fixture.withOpenBoard()
+        send(&state, .command(.moveDown))
+        let effect = reduce(&state, .command(.open))
+        let sectionPins = PageRequest(source: .sectionPins(boardId: "b1", sectionId: "s1"))
+        #expect(effect == .request(id: .pane(.pins), .page(sectionPins)))
+        #expect(state.focus == .pins)
+        #expect(state.chosenSection == Fixture.section(1))
+        #expect(state.pins.items.isEmpty)
+
+        send(&state, .pinsPageLoaded(sectionPins, [Fixture.pin(9)], bookmark: nil))
+        #expect(state.pins.visibleItems == [Fixture.pin(9)])
+        #expect(state.sectionName(id: "s1") == "Section 1")
+        #expect(state.boardName(id: "b1") == "Board 1")
+    }
+
+    @Test func allPinsShowsTheBoardsPinsAgain() {
+        var state = Fixture.withOpenBoard()
+        send(&state, .command(.moveDown), .command(.open), .command(.back), .command(.goTop))
+        let effect = reduce(&state, .command(.open))
+        #expect(request(for: .pane(.pins), in: effect) == .page(pinsOfB1))
+        #expect(cancelledIDs(in: effect) == [.pane(.pins)], "the section's pins were still loading")
+        #expect(state.chosenSection == nil)
+        #expect(state.focus == .pins)
+    }
+
+    @Test func allPinsAlreadyShownIsNotReloaded() {
+        var state = Fixture.withOpenBoard()
+        let effect = reduce(&state, .command(.open))
+        #expect(effect == .none)
+        #expect(state.focus == .pins)
+        #expect(state.pins.items == Fixture.pins(3))
+    }
+
+    @Test func reopeningTheOpenBoardKeepsWhatIsLoaded() {
+        var state = Fixture.withOpenBoard()
+        send(&state, .command(.back))
+        let effect = reduce(&state, .command(.open))
+        #expect(effect == .none)
+        #expect(state.focus == .sections)
+        #expect(state.sections.loadedCount == 2)
+    }
+
+    @Test func openingAPinFocusesItsDetailAndOpenAgainReturns() {
+        var state = Fixture.withFocusedPins(Fixture.pins(3))
+        send(&state, .command(.toggleDetail))
+        #expect(!state.showDetail)
+        send(&state, .command(.open))
+        #expect(state.showDetail)
+        #expect(state.focus == .detail)
+        send(&state, .command(.open))
+        #expect(state.focus == .pins)
+    }
+
+    @Test func openingInAnEmptyPaneDoesNothing() {
+        var state = Fixture.withBoards([])
+        #expect(reduce(&state, .command(.open)) == .none)
+        #expect(state.focus == .boards)
+        state.focus = .pins
+        #expect(reduce(&state, .command(.open)) == .none)
+        #expect(state.focus == .pins)
+    }
+
+    @Test func backGoesToTheParentPane() {
+        var state = Fixture.withFocusedPins(Fixture.pins(2))
+        send(&state, .command(.open))
+        #expect(state.focus == .detail)
+        send(&state, .command(.back))
+        #expect(state.focus == .pins)
+        send(&state, .command(.back))
+        #expect(state.focus == .sections)
+        send(&state, .command(.back))
+        #expect(state.focus == .boards)
+        send(&state, .command(.back))
+        #expect(state.focus == .boards)
+    }
+
+    @Test func openingAnotherBoardCancelsTheLoadsOfThePreviousOne() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.open), .command(.back), .command(.moveDown))
+        let effect = reduce(&state, .command(.open))
+        #expect(cancelledIDs(in: effect) == [.pane(.sections), .pane(.pins)])
+        #expect(request(for: .pane(.sections), in: effect) == .page(PageRequest(source: .sections(boardId: "b2"))))
+        #expect(request(for: .pane(.pins), in: effect) == .page(PageRequest(source: .boardPins(boardId: "b2"))))
+        #expect(state.chosenBoard == Fixture.board(2))
+    }
+
+    @Test func aLateAnswerForThePreviousBoardIsIgnored() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.open), .command(.back), .command(.moveDown), .command(.open))
+        let before = state
+        let effects = send(
+            &state,
+            .sectionsPageLoaded(sectionsOfB1, [Fixture.section(7)], bookmark: nil),
+            .pinsPageLoaded(pinsOfB1, Fixture.pins(2), bookmark: "next"),
+            .pageFailed(pinsOfB1, APIFailure(userMessage: "gone"))
+        )
+        #expect(effects == [.none, .none, .none])
+        #expect(state == before)
+        #expect(state.sections.phase == .loading)
+    }
+
+    @Test func openingAnotherBoardWhoseLoadsFinishedCancelsNothing() {
+        var state = Fixture.withOpenBoard()
+        send(&state, .command(.back), .command(.moveDown))
+        let effect = reduce(&state, .command(.open))
+        #expect(cancelledIDs(in: effect).isEmpty)
+        #expect(state.sections.items.isEmpty)
+        #expect(state.chosenSection == nil)
+    }
+}

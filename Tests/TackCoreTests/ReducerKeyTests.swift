@@ -1,0 +1,102 @@
+import TackCore
+import TerminalCanvas
+import Testing
+
+@Suite("Reducer: keys, help and terminal events")
+struct ReducerKeyTests {
+    @Test func aBoundKeyRunsItsCommand() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, Fixture.key("j"))
+        #expect(state.boards.selectedID == "b2")
+    }
+
+    @Test func gIsPendingWithAHintThenGGGoesToTheTop() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.goBottom), Fixture.key("g"))
+        #expect(state.pendingKeys.prefix == [KeyPress(.character("g"))])
+        #expect(state.pendingKeys.hints.map(\.remaining) == ["g"])
+        #expect(state.pendingKeys.hints.map(\.command) == [.goTop])
+        #expect(state.boards.selectedID == "b3")
+        send(&state, Fixture.key("g"))
+        #expect(state.pendingKeys.isEmpty)
+        #expect(state.boards.selectedID == "b1")
+    }
+
+    @Test func aKeyThatBreaksThePendingSequenceIsResolvedOnItsOwn() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, Fixture.key("g"), Fixture.key("j"))
+        #expect(state.pendingKeys.isEmpty)
+        #expect(state.boards.selectedID == "b2")
+    }
+
+    @Test func anUnboundKeyDoesNothing() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        let before = state
+        #expect(reduce(&state, Fixture.key("z")) == .none)
+        #expect(state == before)
+    }
+
+    @Test func helpOpensScrollsAndCloses() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, Fixture.key("?"))
+        #expect(state.help == HelpOverlay(isOpen: true, scroll: 0))
+        send(&state, Fixture.key("j"), Fixture.key("j"))
+        #expect(state.help.scroll == 2)
+        #expect(state.boards.selectedID == "b1", "keys go to the overlay")
+        send(&state, Fixture.key("G"))
+        #expect(state.help.scroll == state.helpLineCount - 1)
+        send(&state, .command(.moveDown))
+        #expect(state.help.scroll == state.helpLineCount - 1)
+        send(&state, .command(.pageUp), .command(.goTop), .command(.moveUp))
+        #expect(state.help.scroll == 0)
+        send(&state, .command(.open))
+        #expect(state.focus == .boards, "other commands are ignored while the overlay is open")
+        send(&state, Fixture.key(.escape))
+        #expect(!state.help.isOpen)
+    }
+
+    @Test func theHelpKeyTogglesTheOverlay() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.help), .command(.moveDown), Fixture.key("?"))
+        #expect(state.help == HelpOverlay())
+    }
+
+    @Test func theHelpLineCountHasAHeadingPerBoundContext() {
+        let state = Fixture.freshState()
+        // 5 contexts have bindings: 3 global, 6 list, 1 pins, 3 help, 3 filter.
+        #expect(state.helpLineCount == 5 + 3 + 6 + 1 + 3 + 3)
+    }
+
+    @Test func quitFromTheOverlayQuits() {
+        var state = Fixture.withBoards(Fixture.boards(1))
+        send(&state, .command(.help), Fixture.key("q"))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func resizeRecordsTheNewSize() {
+        var state = Fixture.freshState()
+        #expect(reduce(&state, .terminal(.resize(Size(width: 80, height: 24)))) == .none)
+        #expect(state.terminalSize == Size(width: 80, height: 24))
+        #expect(state.listPageRows == 9)
+    }
+
+    @Test func quitCommandQuits() {
+        var state = Fixture.withBoards(Fixture.boards(1))
+        send(&state, Fixture.key("q"))
+        #expect(state.shouldQuit)
+    }
+
+    @Test(arguments: [TerminalEvent.hangup, .terminate])
+    func terminalGoneOrSignalledQuits(event: TerminalEvent) {
+        var state = Fixture.freshState()
+        #expect(reduce(&state, .terminal(event)) == .none)
+        #expect(state.shouldQuit)
+    }
+
+    @Test func aKeyClearsTheStatusMessage() {
+        var state = Fixture.withBoards(Fixture.boards(1))
+        state.statusMessage = "Nothing to retry"
+        send(&state, Fixture.key("z"))
+        #expect(state.statusMessage == nil)
+    }
+}

@@ -1,0 +1,162 @@
+import PinterestAPI
+import TackCore
+import Testing
+
+@Suite("Reducer: loading, failures and retry")
+struct ReducerLoadingTests {
+    private let failure = APIFailure(userMessage: "the server had a problem: try again", status: 503, isRetryable: true)
+
+    @Test func boardsFailureIsKeptInTheBoardsPaneAndRetried() {
+        var state = Fixture.freshState()
+        send(&state, .appStarted)
+        let request = PageRequest(source: .ownBoards)
+        send(&state, .pageFailed(request, failure))
+        #expect(state.boards.phase == .failed(failure))
+        #expect(state.boards.failure == failure)
+        #expect(state.loadingPanes.isEmpty)
+
+        let retry = reduce(&state, .command(.retry))
+        #expect(retry == .request(id: .pane(.boards), .page(request)))
+        #expect(state.boards.phase == .loading)
+        send(&state, .boardsPageLoaded(request, Fixture.boards(2), bookmark: nil))
+        #expect(state.boards.phase == .loaded)
+        #expect(state.boards.loadedCount == 2)
+    }
+
+    @Test(arguments: [PaneFocus.sections, .pins])
+    func aFailedPaneDoesNotAffectTheOthersAndIsRetriedWhenFocused(pane: PaneFocus) {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.open))
+        let sections = PageRequest(source: .sections(boardId: "b1"))
+        let pins = PageRequest(source: .boardPins(boardId: "b1"))
+        let failed = pane == .sections ? sections : pins
+        send(&state, .pageFailed(failed, failure))
+        if pane == .sections {
+            send(&state, .pinsPageLoaded(pins, Fixture.pins(2), bookmark: nil))
+            #expect(state.pins.phase == .loaded)
+            #expect(state.sections.failure == failure)
+        } else {
+            send(&state, .sectionsPageLoaded(sections, [], bookmark: nil))
+            #expect(state.sections.phase == .loaded)
+            #expect(state.pins.failure == failure)
+        }
+        state.focus = pane
+        let retry = reduce(&state, .command(.retry))
+        #expect(retry == .request(id: .pane(pane == .sections ? .sections : .pins), .page(failed)))
+    }
+
+    @Test func retryWithNothingFailedSaysSo() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        #expect(reduce(&state, .command(.retry)) == .none)
+        #expect(state.statusMessage == "Nothing to retry")
+        send(&state, Fixture.key("j"))
+        #expect(state.statusMessage == nil)
+    }
+
+    @Test func aFailedNextPageKeepsTheItemsAndRetriesTheSameBookmark() {
+        var state = Fixture.withBoards(Fixture.boards(5), bookmark: "page2")
+        let next = PageRequest(source: .ownBoards, bookmark: "page2")
+        #expect(state.boards.phase == .loadingMore)
+        send(&state, .pageFailed(next, failure))
+        #expect(state.boards.loadedCount == 5)
+        #expect(state.boards.failure == failure)
+        #expect(reduce(&state, .command(.retry)) == .request(id: .pane(.boards), .page(next)))
+        #expect(state.boards.phase == .loadingMore)
+    }
+
+    @Test func refreshReloadsTheAccountAndEveryListOnScreenKeepingWhatIsShown() {
+        var state = Fixture.withOpenBoard()
+        let effect = reduce(&state, .command(.refresh))
+        #expect(effect == .batch([
+            .request(id: .account, .account),
+            .request(id: .pane(.boards), .page(PageRequest(source: .ownBoards))),
+            .request(id: .pane(.sections), .page(PageRequest(source: .sections(boardId: "b1")))),
+            .request(id: .pane(.pins), .page(PageRequest(source: .boardPins(boardId: "b1")))),
+        ]))
+        #expect(state.boards.loadedCount == 3)
+        #expect(state.pins.phase == .loading)
+    }
+
+    @Test func aRefreshedFirstPageReplacesTheItemsAndKeepsTheSelection() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.moveDown), .command(.refresh))
+        send(&state, .boardsPageLoaded(PageRequest(source: .ownBoards), [Fixture.board(2), Fixture.board(4)], bookmark: nil))
+        #expect(state.boards.items.map(\.id) == ["b2", "b4"])
+        #expect(state.boards.selectedID == "b2")
+    }
+
+    @Test func whenTheSelectedItemDisappearsOnRefreshTheSamePositionIsSelected() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.goBottom), .command(.refresh))
+        send(&state, .boardsPageLoaded(PageRequest(source: .ownBoards), Fixture.boards(2), bookmark: nil))
+        #expect(state.boards.selectedID == "b2")
+    }
+
+    @Test func refreshWhileLoadingCancelsTheLoadInFlight() {
+        var state = Fixture.freshState()
+        send(&state, .appStarted)
+        let effect = reduce(&state, .command(.refresh))
+        #expect(cancelledIDs(in: effect) == [.pane(.boards)])
+    }
+}
+
+@Suite("Reducer: pagination")
+struct ReducerPaginationTests {
+    private let page2 = PageRequest(source: .boardPins(boardId: "b1"), bookmark: "page2")
+
+    @Test func nearTheEndTheNextPageIsRequestedOnce() {
+        var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
+        for _ in 0..<13 { #expect(reduce(&state, .command(.moveDown)) == .none) }
+        #expect(state.pins.selectedIndex == 13)
+        let effect = reduce(&state, .command(.moveDown))
+        #expect(effect == .request(id: .pane(.pins), .page(page2)))
+        #expect(state.pins.phase == .loadingMore)
+        #expect(state.loadingPanes == [.pins])
+        #expect(reduce(&state, .command(.moveDown)) == .none, "no second load while one is in flight")
+        #expect(reduce(&state, .command(.goBottom)) == .none)
+    }
+
+    @Test func theNextPageIsAppendedAndTheSelectionStays() {
+        var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
+        send(&state, .command(.goBottom))
+        #expect(state.pins.selectedID == "p25")
+        let effect = reduce(&state, .pinsPageLoaded(page2, Fixture.pins(25, from: 26), bookmark: "page3"))
+        #expect(state.pins.loadedCount == 50)
+        #expect(state.pins.items.map(\.id) == (1...50).map { "p\($0)" })
+        #expect(state.pins.selectedID == "p25")
+        #expect(state.pins.hasMore)
+        #expect(effect == .none, "the selection is not near the new end")
+    }
+
+    @Test func itemsRepeatedByTheNextPageAreNotDuplicated() {
+        var state = Fixture.withFocusedPins(Fixture.pins(3), bookmark: "page2")
+        send(&state, .pinsPageLoaded(page2, Fixture.pins(3, from: 3), bookmark: nil))
+        #expect(state.pins.items.map(\.id) == ["p1", "p2", "p3", "p4", "p5"])
+    }
+
+    @Test func aShortPageChainsTheNextOneWhileTheSelectionIsNearTheEnd() {
+        var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
+        send(&state, .command(.goBottom))
+        let effect = reduce(&state, .pinsPageLoaded(page2, Fixture.pins(2, from: 26), bookmark: "page3"))
+        #expect(effect == .request(id: .pane(.pins), .page(PageRequest(source: .boardPins(boardId: "b1"), bookmark: "page3"))))
+    }
+
+    @Test func loadingStopsAtTheLastPage() {
+        var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
+        send(&state, .command(.goBottom))
+        send(&state, .pinsPageLoaded(page2, Fixture.pins(5, from: 26), bookmark: nil))
+        #expect(!state.pins.hasMore)
+        #expect(state.pins.phase == .loaded)
+        #expect(reduce(&state, .command(.goBottom)) == .none)
+        #expect(state.pins.selectedID == "p30")
+    }
+
+    @Test func aFirstPageSmallerThanTheDistanceLoadsTheNextAtOnce() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .command(.open))
+        let effect = reduce(
+            &state, .sectionsPageLoaded(PageRequest(source: .sections(boardId: "b1")), [Fixture.section(1)], bookmark: "more")
+        )
+        #expect(effect == .request(id: .pane(.sections), .page(PageRequest(source: .sections(boardId: "b1"), bookmark: "more"))))
+    }
+}

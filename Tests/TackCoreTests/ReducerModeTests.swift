@@ -1,0 +1,170 @@
+import PinterestAPI
+import TackCore
+import Testing
+
+@Suite("Reducer: My pins and followed boards")
+struct ReducerModeTests {
+    private func myPins(_ filters: MyPinsFilters = .none) -> PageRequest {
+        PageRequest(source: .myPins(filters))
+    }
+
+    @Test func showMyPinsLoadsThemAndFocusesThePins() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let effect = reduce(&state, .command(.showMyPins))
+        #expect(effect == .request(id: .pane(.myPins), .page(myPins())))
+        #expect(state.mode == .myPins(.none))
+        #expect(state.focus == .pins)
+        #expect(state.focusOrder == [.pins, .detail])
+        #expect(state.activePinsPane == .myPins)
+
+        send(&state, .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
+        #expect(state.myPins.loadedCount == 2)
+        #expect(state.pins.items.isEmpty, "the board pins pane is untouched")
+        #expect(state.selectedPin == Fixture.pin(1))
+        send(&state, .command(.moveDown))
+        #expect(state.myPins.selectedID == "p2")
+    }
+
+    @Test func backInMyPinsStaysInThePins() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .command(.back))
+        #expect(state.focus == .pins)
+    }
+
+    @Test func eachFilterKeyCyclesItsFilterAndReloads() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
+
+        let filtered = MyPinsFilters(pinFilter: .excludeNative)
+        #expect(reduce(&state, .command(.cyclePinFilter)) == .request(id: .pane(.myPins), .page(myPins(filtered))))
+        #expect(state.mode == .myPins(filtered))
+        #expect(state.myPins.items.isEmpty)
+        #expect(state.myPins.phase == .loading)
+
+        let typed = MyPinsFilters(pinFilter: .excludeNative, pinType: .private)
+        #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.cyclePinType))) == .page(myPins(typed)))
+        let creative = MyPinsFilters(pinFilter: .excludeNative, pinType: .private, creativeType: .regular)
+        #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.cycleCreativeType))) == .page(myPins(creative)))
+        let protected = MyPinsFilters(
+            pinFilter: .excludeNative, pinType: .private, creativeType: .regular, includeProtectedPins: true
+        )
+        #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.toggleProtectedPins))) == .page(myPins(protected)))
+        #expect(state.mode == .myPins(protected))
+        #expect(protected.labels == ["exclude_native", "PRIVATE", "REGULAR", "protected"])
+    }
+
+    @Test func changingFiltersWhileLoadingCancelsTheLoad() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins))
+        let effect = reduce(&state, .command(.cyclePinFilter))
+        #expect(cancelledIDs(in: effect) == [.pane(.myPins)])
+        let stale = reduce(&state, .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
+        #expect(stale == .none)
+        #expect(state.myPins.items.isEmpty)
+    }
+
+    @Test func pinFilterCyclesThroughEveryValueThenOff() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins))
+        var seen: [PinFilter?] = []
+        for _ in 0..<4 {
+            send(&state, .command(.cyclePinFilter))
+            if case .myPins(let filters) = state.mode { seen.append(filters.pinFilter) }
+        }
+        #expect(seen == [.excludeNative, .excludeRepins, .hasBeenPromoted, nil])
+    }
+
+    @Test func pinTypeAndCreativeTypeWrapAround() {
+        var filters = MyPinsFilters.none
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .command(.cyclePinType), .command(.cyclePinType))
+        if case .myPins(let current) = state.mode { filters = current }
+        #expect(filters.pinType == nil)
+        for _ in MyPinsFilters.creativeTypeCycle { send(&state, .command(.cycleCreativeType)) }
+        if case .myPins(let current) = state.mode { filters = current }
+        #expect(filters.creativeType == .maxWidthVideoCollection)
+        send(&state, .command(.cycleCreativeType))
+        if case .myPins(let current) = state.mode { filters = current }
+        #expect(filters.creativeType == nil)
+    }
+
+    @Test func filterKeysOutsideMyPinsExplainThemselves() {
+        var state = Fixture.withFocusedPins(Fixture.pins(2))
+        #expect(reduce(&state, .command(.cyclePinFilter)) == .none)
+        #expect(state.statusMessage == "Pin filters apply to My pins")
+        #expect(state.mode == .boards)
+    }
+
+    @Test func returningToMyPinsKeepsItsFiltersAndItems() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let filtered = MyPinsFilters(pinFilter: .excludeNative)
+        send(&state, .command(.showMyPins), .command(.cyclePinFilter))
+        send(&state, .pinsPageLoaded(myPins(filtered), Fixture.pins(2), bookmark: nil), .command(.showBoards))
+        #expect(state.mode == .boards)
+        #expect(state.focus == .boards)
+        #expect(reduce(&state, .command(.showMyPins)) == .none)
+        #expect(state.mode == .myPins(filtered))
+        #expect(state.myPins.loadedCount == 2)
+    }
+
+    @Test func showBoardsDoesNotReloadLoadedBoards() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        #expect(reduce(&state, .command(.showBoards)) == .none)
+        #expect(state.focus == .boards)
+    }
+
+    @Test func refreshInMyPinsReloadsThem() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
+        #expect(reduce(&state, .command(.refresh)) == .batch([
+            .request(id: .account, .account), .request(id: .pane(.myPins), .page(myPins())),
+        ]))
+    }
+
+    @Test func myPinsFailureIsRetried() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let failure = APIFailure(userMessage: "rate limited: wait 42 s", status: 429, isRetryable: true)
+        send(&state, .command(.showMyPins), .pageFailed(myPins(), failure))
+        #expect(state.myPins.failure == failure)
+        #expect(reduce(&state, .command(.retry)) == .request(id: .pane(.myPins), .page(myPins())))
+    }
+
+    @Test func followedBoardsAreLoadedAndOpenLikeOwnBoards() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let followed = PageRequest(source: .followedBoards)
+        #expect(reduce(&state, .command(.showFollowedBoards)) == .request(id: .pane(.followedBoards), .page(followed)))
+        #expect(state.mode == .followedBoards)
+        #expect(state.activeBoardsPane == .followedBoards)
+        #expect(state.focus == .boards)
+
+        send(&state, .boardsPageLoaded(followed, [Fixture.board(7), Fixture.board(8)], bookmark: nil))
+        #expect(state.followedBoards.loadedCount == 2)
+        #expect(state.boards.loadedCount == 2, "own boards are untouched")
+        send(&state, .command(.moveDown))
+        #expect(state.selectedBoard == Fixture.board(8))
+        let effect = reduce(&state, .command(.open))
+        #expect(request(for: .pane(.sections), in: effect) == .page(PageRequest(source: .sections(boardId: "b8"))))
+        #expect(request(for: .pane(.pins), in: effect) == .page(PageRequest(source: .boardPins(boardId: "b8"))))
+        #expect(state.boardName(id: "b7") == "Board 7")
+    }
+
+    @Test func followedBoardsFailAndPaginateInTheirOwnPane() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let followed = PageRequest(source: .followedBoards)
+        send(&state, .command(.showFollowedBoards))
+        let effect = reduce(&state, .boardsPageLoaded(followed, Fixture.boards(3, from: 10), bookmark: "more"))
+        #expect(effect == .request(id: .pane(.followedBoards), .page(PageRequest(source: .followedBoards, bookmark: "more"))))
+        let failure = APIFailure(userMessage: "network down", isRetryable: true)
+        send(&state, .pageFailed(PageRequest(source: .followedBoards, bookmark: "more"), failure))
+        #expect(state.followedBoards.failure == failure)
+        #expect(state.boards.failure == nil)
+    }
+
+    @Test func aBoardsPageForTheWrongListIsIgnored() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        let before = state
+        send(&state, .boardsPageLoaded(PageRequest(source: .followedBoards), Fixture.boards(2, from: 5), bookmark: nil))
+        send(&state, .boardsPageLoaded(PageRequest(source: .ownBoards), Fixture.boards(2, from: 5), bookmark: nil))
+        #expect(state == before)
+    }
+}
