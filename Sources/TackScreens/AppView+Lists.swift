@@ -1,0 +1,43 @@
+import PinterestAPI
+import TackCore
+import TerminalCanvas
+
+extension AppView {
+    /// The list panes of the current mode and where they go.
+    static func listPanes(_ state: AppState, layout: ScreenLayout) -> [(ListPaneContent, Rect)] {
+        if case .myPins(let filters) = state.mode {
+            let title = (["My pins"] + filters.labels).joined(separator: " · ")
+            let empty = filters.labels.isEmpty ? "No pins yet" : "No pins match these filters"
+            return [(pinsContent(state.myPins, title: title, empty: empty, state), layout.lists)]
+        }
+        let followed = state.mode == .followedBoards
+        let boards = ListPaneContent(
+            pane: followed ? state.followedBoards : state.boards, title: followed ? "Boards I follow" : "Boards",
+            emptyMessage: followed ? "You follow no boards" : "No boards yet",
+            isFocused: state.focus == .boards, retryKey: key(for: .retry, in: .boards, state), row: BoardRow.row(for:)
+        )
+        let sections = ListPaneContent(
+            pane: state.sections, title: "Sections",
+            emptyMessage: state.chosenBoard == nil ? "Open a board to see its sections" : "No sections — (all pins) shows every pin",
+            isFocused: state.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
+        )
+        let pinsTitle = state.chosenSection.map { "Pins · \($0.name)" } ?? "Pins"
+        let pinsEmpty = switch (state.chosenBoard, state.chosenSection) {
+        case (nil, _): "Open a board to see its pins"
+        case (_, nil): "No pins on this board"
+        default: "No pins in this section"
+        }
+        return [
+            (boards, layout.boards),
+            (sections, layout.sections),
+            (pinsContent(state.pins, title: pinsTitle, empty: pinsEmpty, state), layout.pins),
+        ]
+    }
+
+    private static func pinsContent(_ pane: ListPane<Pin>, title: String, empty: String, _ state: AppState) -> ListPaneContent {
+        ListPaneContent(
+            pane: pane, title: title, emptyMessage: empty, isFocused: state.focus == .pins,
+            retryKey: key(for: .retry, in: .pins, state), row: PinRow.row(for:)
+        )
+    }
+}

@@ -1,0 +1,75 @@
+import TackCore
+import TerminalCanvas
+
+/// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
+/// line and the help overlay. Pure: the terminal layer diffs and draws the result.
+public enum AppView {
+    public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
+        let size = state.terminalSize
+        guard let layout = ScreenLayout.make(for: size, showDetail: state.showDetail) else {
+            return TooSmallView.render(size: size, theme: theme)
+        }
+        var buffer = ScreenBuffer(size: size, style: theme.style(.text))
+        HeaderView.draw(
+            username: state.account.value?.username, host: state.apiHost, activity: activity(state),
+            helpKey: key(for: .help, in: .global, state), in: layout.header, on: &buffer, theme: theme
+        )
+        for (content, rect) in listPanes(state, layout: layout) {
+            ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
+        }
+        if let detail = layout.detail {
+            DetailPaneView.draw(detailContent(state), in: detail, focused: state.focus == .detail, on: &buffer, theme: theme)
+        }
+        StatusLineView.draw(
+            hints: KeyHints.items(for: statusCommands(state), contexts: state.activeContexts, keymap: state.keymap),
+            filterInput: state.isEditingFilter ? state.status(of: state.focusedPane).filter : nil,
+            notes: statusNotes(state), in: layout.status, on: &buffer, theme: theme
+        )
+        if !state.pendingKeys.isEmpty {
+            HintLineView.draw(
+                prefix: KeySequence(state.pendingKeys.prefix).display, continuations: state.pendingKeys.hints,
+                in: Rect(x: 0, y: layout.status.y - 1, width: size.width, height: 1), on: &buffer, theme: theme
+            )
+        }
+        if state.help.isOpen {
+            HelpOverlayView.draw(
+                keymap: state.keymap, scrollOffset: state.help.scroll, footer: helpFooter(state),
+                in: Rect(size: size), on: &buffer, theme: theme
+            )
+        }
+        return buffer
+    }
+
+    /// "loading pins, sections…" for the header, or nil when nothing is loading.
+    static func activity(_ state: AppState) -> String? {
+        var nouns = state.loadingPanes.map(\.noun)
+        if state.account == .loading { nouns.insert("account", at: 0) }
+        return nouns.isEmpty ? nil : "loading \(nouns.joined(separator: ", "))…"
+    }
+
+    /// The first key of `command` in `context` and the contexts behind it.
+    static func key(for command: Command, in context: KeyContext, _ state: AppState) -> String? {
+        KeyHints.firstKey(for: command, contexts: context.resolutionOrder, keymap: state.keymap)
+    }
+
+    private static func detailContent(_ state: AppState) -> DetailPaneView.Content? {
+        switch state.detailSubject {
+        case .board(let board):
+            let sectionsLoaded = state.sections.source == .sections(boardId: board.id) && state.sections.phase == .loaded
+            let sectionCount = sectionsLoaded ? "\(state.sections.loadedCount)\(state.sections.hasMore ? "+" : "")" : nil
+            return BoardDetail.content(for: board, sectionCount: sectionCount)
+        case .pin(let pin):
+            return PinDetail.content(
+                for: pin, boardName: pin.boardId.flatMap(state.boardName(id:)),
+                sectionName: pin.boardSectionId.flatMap(state.sectionName(id:))
+            )
+        case nil:
+            return nil
+        }
+    }
+
+    private static func helpFooter(_ state: AppState) -> String? {
+        let keys = KeyHints.items(for: [.closeHelp], contexts: KeyContext.help.resolutionOrder, keymap: state.keymap)
+        return keys.first.map { "\($0.key) close" }
+    }
+}

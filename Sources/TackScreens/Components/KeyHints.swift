@@ -1,0 +1,32 @@
+import TackCore
+
+/// A key and what it does, as the status line shows it: "/ filter".
+public struct KeyHintItem: Hashable, Sendable {
+    public var key: String
+    public var label: String
+
+    public init(key: String, label: String) {
+        self.key = key
+        self.label = label
+    }
+}
+
+/// Reads the live keymap to name the keys of commands.
+enum KeyHints {
+    /// The first key bound to `command` in the first of `contexts` (in resolution order) that binds it.
+    static func firstKey(for command: Command, contexts: [KeyContext], keymap: Keymap) -> String? {
+        for context in contexts {
+            if let sequence = keymap.sequences(for: command, in: context).first { return sequence.display }
+        }
+        return nil
+    }
+
+    /// Hints for those of `commands` that have a key; unbound commands are left out.
+    static func items(for commands: [Command], contexts: [KeyContext], keymap: Keymap) -> [KeyHintItem] {
+        commands.compactMap { command in
+            firstKey(for: command, contexts: contexts, keymap: keymap).map {
+                KeyHintItem(key: $0, label: CommandLabel.short(command))
+            }
+        }
+    }
+}

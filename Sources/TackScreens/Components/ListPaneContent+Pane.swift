@@ -1,0 +1,24 @@
+import TackCore
+
+extension ListPaneContent {
+    /// What a list pane of the state shows, with `row` turning each visible item into a row.
+    init<Item: PaneItem>(
+        pane: ListPane<Item>, title: String, emptyMessage: String, isFocused: Bool, retryKey: String?,
+        row: (Item) -> ListRow
+    ) {
+        self.init(
+            title: title,
+            rows: pane.visibleItems.map(row),
+            loadedCount: pane.loadedCount,
+            hasMore: pane.hasMore,
+            isLoading: pane.isLoading,
+            errorMessage: pane.failure?.userMessage,
+            retryKey: retryKey,
+            emptyMessage: emptyMessage,
+            filter: pane.filter.isEmpty ? nil : pane.filter,
+            selectedIndex: pane.selectedIndex,
+            scrollOffset: pane.scrollOffset,
+            isFocused: isFocused
+        )
+    }
+}

@@ -1,0 +1,44 @@
+/// Everything a list pane shows, independent of what kind of items it lists.
+public struct ListPaneContent: Hashable, Sendable {
+    /// What the pane lists, e.g. "Boards" or "My pins · no repins".
+    public var title: String
+    /// The rows to show: already filtered and sorted.
+    public var rows: [ListRow]
+    /// How many items are loaded before filtering; shown as "3 of 12" while a filter is active.
+    public var loadedCount: Int
+    /// True when the API has more pages (a bookmark exists): the count gets a "+".
+    public var hasMore: Bool
+    public var isLoading: Bool
+    /// The user-facing message of the pane's last failed request.
+    public var errorMessage: String?
+    /// The display of the retry key, shown next to an error ("r").
+    public var retryKey: String?
+    /// Shown when no items are loaded (leading rows like "(all pins)" do not count).
+    public var emptyMessage: String
+    /// The active filter text, if any (shown in the title).
+    public var filter: String?
+    /// Index into `rows`.
+    public var selectedIndex: Int?
+    /// Index of the first row shown, from the state; the renderer still keeps the selection visible.
+    public var scrollOffset: Int
+    public var isFocused: Bool
+
+    public init(
+        title: String, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isLoading: Bool = false,
+        errorMessage: String? = nil, retryKey: String? = nil, emptyMessage: String, filter: String? = nil,
+        selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false
+    ) {
+        self.title = title
+        self.rows = rows
+        self.loadedCount = loadedCount
+        self.hasMore = hasMore
+        self.isLoading = isLoading
+        self.errorMessage = errorMessage
+        self.retryKey = retryKey
+        self.emptyMessage = emptyMessage
+        self.filter = filter
+        self.selectedIndex = selectedIndex
+        self.scrollOffset = scrollOffset
+        self.isFocused = isFocused
+    }
+}

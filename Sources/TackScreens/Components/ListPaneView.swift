@@ -1,0 +1,119 @@
+import TackCore
+import TerminalCanvas
+
+/// Draws a bordered list pane: a title with the item count, the rows with the selection highlighted,
+/// and a loading, empty or error row. Scrolls so that the selection is always visible.
+public enum ListPaneView {
+    public static func draw(_ content: ListPaneContent, in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme) {
+        buffer.drawBox(
+            rect,
+            style: theme.style(content.isFocused ? .borderFocused : .border),
+            title: title(for: content),
+            titleStyle: theme.style(content.isFocused ? .titleFocused : .title)
+        )
+        let inner = rect.inset(by: 1)
+        guard inner.width > 0, inner.height > 0 else { return }
+
+        let notice = statusNotice(for: content)
+        let listHeight = notice == nil ? inner.height : inner.height - 1
+        let offset = scrollOffset(
+            preferred: content.scrollOffset, selected: content.selectedIndex,
+            rowCount: content.rows.count, visibleRows: listHeight
+        )
+        let visible = content.rows.indices.dropFirst(offset).prefix(max(0, listHeight))
+        for (line, index) in visible.enumerated() {
+            drawRow(
+                content.rows[index], selected: index == content.selectedIndex, focused: content.isFocused,
+                at: Point(x: inner.x, y: inner.y + line), width: inner.width, on: &buffer, theme: theme
+            )
+        }
+        if let notice {
+            let y = inner.y + min(visible.count, inner.height - 1)
+            buffer.write(
+                TextWidth.truncate(" " + notice.text, toColumns: inner.width), x: inner.x, y: y,
+                style: theme.style(notice.role), maxWidth: inner.width
+            )
+        }
+        if content.rows.count > listHeight, let selected = content.selectedIndex, rect.width > 12 {
+            let position = " \(selected + 1)/\(content.rows.count) "
+            let width = TextWidth.columns(of: position)
+            buffer.write(
+                position, x: rect.x + rect.width - 1 - width, y: rect.y + rect.height - 1,
+                style: theme.style(content.isFocused ? .borderFocused : .border)
+            )
+        }
+    }
+
+    /// "Boards (12+)", "Boards (3 of 12) / peach", with "⟳" while loading.
+    static func title(for content: ListPaneContent) -> String {
+        let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
+        var title = content.title
+        if let filter = content.filter {
+            title += " (\(content.rows.count) of \(total)) / \(filter)"
+        } else {
+            title += " (\(total))"
+        }
+        if content.isLoading { title += " ⟳" }
+        return title
+    }
+
+    /// The first row to show: as close to `preferred` as possible while keeping `selected` on screen
+    /// and not scrolling past the end.
+    static func scrollOffset(preferred: Int, selected: Int?, rowCount: Int, visibleRows: Int) -> Int {
+        guard visibleRows > 0 else { return 0 }
+        var offset = min(max(0, preferred), max(0, rowCount - visibleRows))
+        if let selected {
+            if selected < offset { offset = selected }
+            if selected >= offset + visibleRows { offset = selected - visibleRows + 1 }
+        }
+        return max(0, offset)
+    }
+
+    private struct Notice {
+        var text: String
+        var role: ThemeRole
+    }
+
+    /// The row under the list: an error wins over loading, which wins over the empty or no-match message.
+    private static func statusNotice(for content: ListPaneContent) -> Notice? {
+        if let error = content.errorMessage {
+            let retry = content.retryKey.map { " — \($0) retry" } ?? ""
+            return Notice(text: "✗ \(error)\(retry)", role: .error)
+        }
+        if content.isLoading {
+            return Notice(text: "⟳ loading…", role: .loading)
+        }
+        if content.loadedCount == 0 {
+            return Notice(text: content.emptyMessage, role: .muted)
+        }
+        if let filter = content.filter, content.rows.isEmpty {
+            return Notice(text: "No match for “\(filter)”", role: .muted)
+        }
+        return nil
+    }
+
+    private static func drawRow(
+        _ row: ListRow, selected: Bool, focused: Bool, at origin: Point, width: Int,
+        on buffer: inout ScreenBuffer, theme: Theme
+    ) {
+        let rowStyle: Style
+        if selected {
+            rowStyle = theme.style(focused ? .selection : .selectionUnfocused)
+            buffer.fill(Rect(x: origin.x, y: origin.y, width: width, height: 1), style: rowStyle)
+        } else {
+            rowStyle = theme.style(row.isSecondary ? .muted : .text)
+        }
+        let marker = selected ? "▸ " : "  "
+        let trailing = TextSanitizer.sanitize(row.trailing)
+        let trailingWidth = trailing.isEmpty ? 0 : TextWidth.columns(of: trailing) + 1
+        let textWidth = max(0, width - 2 - trailingWidth)
+        let text = TextWidth.pad(TextSanitizer.sanitize(row.text), toColumns: textWidth)
+        buffer.write(marker + text, x: origin.x, y: origin.y, style: rowStyle, maxWidth: width)
+        if !trailing.isEmpty, textWidth > 0 {
+            buffer.write(
+                trailing, x: origin.x + width - trailingWidth + 1, y: origin.y,
+                style: selected ? rowStyle : theme.style(.count), maxWidth: trailingWidth - 1
+            )
+        }
+    }
+}

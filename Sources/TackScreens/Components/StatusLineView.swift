@@ -1,0 +1,49 @@
+import TackCore
+import TerminalCanvas
+
+/// The bottom row: the filter prompt while typing one, the most useful keys of the focused context on
+/// the left; the transient message and the sort order on the right.
+public enum StatusLineView {
+    /// A piece of text on the right side and the theme role it is drawn in.
+    public struct Note: Hashable, Sendable {
+        public var text: String
+        public var role: ThemeRole
+
+        public init(_ text: String, role: ThemeRole) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    public static func draw(
+        hints: [KeyHintItem], filterInput: String?, notes: [Note],
+        in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme
+    ) {
+        let style = theme.style(.status)
+        buffer.fill(rect, style: style)
+        let separator = " · "
+
+        let rightText = notes.map { TextSanitizer.sanitize($0.text) }.joined(separator: separator)
+        let rightWidth = min(TextWidth.columns(of: rightText), rect.width / 2)
+        var x = rect.maxX - 1 - rightWidth
+        for (index, note) in notes.enumerated() where x < rect.maxX - 1 {
+            if index > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style, maxWidth: rect.maxX - 1 - x) }
+            x += buffer.write(TextSanitizer.sanitize(note.text), x: x, y: rect.y, style: theme.style(note.role), maxWidth: rect.maxX - 1 - x)
+        }
+
+        let leftLimit = rect.maxX - 1 - rightWidth - (rightWidth > 0 ? 2 : 0)
+        x = rect.x + 1
+        if let filterInput {
+            x += buffer.write("/ \(filterInput)▏", x: x, y: rect.y, style: theme.style(.filter), maxWidth: max(0, leftLimit - x))
+            x += 2
+        }
+        for (index, hint) in hints.enumerated() {
+            let width = TextWidth.columns(of: hint.key) + 1 + TextWidth.columns(of: hint.label)
+            let separatorWidth = index > 0 ? TextWidth.columns(of: separator) : 0
+            guard x + separatorWidth + width <= leftLimit else { break }
+            if index > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style) }
+            x += buffer.write(hint.key, x: x, y: rect.y, style: theme.style(.statusKey))
+            x += buffer.write(" " + hint.label, x: x, y: rect.y, style: style)
+        }
+    }
+}
