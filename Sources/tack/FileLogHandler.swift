@@ -1,0 +1,51 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// A swift-log handler appending lines to a file: while the UI owns the terminal nothing may be
+/// printed to it, so every log line (Tack's, the HTTP client's and the embedded sandbox's) goes here.
+struct FileLogHandler: LogHandler {
+    private let label: String
+    private let sink: LogFileSink
+    var logLevel: Logger.Level
+    var metadata: Logger.Metadata = [:]
+
+    init(label: String, sink: LogFileSink, level: Logger.Level) {
+        self.label = label
+        self.sink = sink
+        self.logLevel = level
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
+        source: String, file: String, function: String, line: UInt
+    ) {
+        let merged = metadata.merging(explicit ?? [:]) { _, new in new }
+        let details = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+        let timestamp = Date().formatted(.iso8601)
+        sink.append("\(timestamp) \(level) \(label): \(message)\(details)\n")
+    }
+}
+
+/// One open log file shared by every handler; appends are serialised by a lock.
+final class LogFileSink: Sendable {
+    private let handle: Mutex<FileHandle>
+
+    init(path: String) throws {
+        if !FileManager.default.fileExists(atPath: path) {
+            FileManager.default.createFile(atPath: path, contents: nil)
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        handle.seekToEndOfFile()
+        self.handle = Mutex(handle)
+    }
+
+    func append(_ line: String) {
+        handle.withLock { $0.write(Data(line.utf8)) }
+    }
+}

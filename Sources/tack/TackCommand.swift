@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `tack`: the terminal app for a Pinterest account, its demo sandbox, and its keymap checker.
+@main
+struct TackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tack",
+        abstract: "A keyboard-driven terminal app for your Pinterest boards, sections and pins.",
+        discussion: """
+            Run `tack --demo` to try it on the embedded sandbox, or set PINTEREST_ACCESS_TOKEN and run `tack`.
+            """,
+        subcommands: [RunCommand.self, SandboxCommand.self, KeymapCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

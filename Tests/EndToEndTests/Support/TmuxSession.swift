@@ -1,0 +1,97 @@
+import Foundation
+
+/// Drives a program inside a private tmux server, the way a user at a terminal would: it types keys,
+/// reads the screen, resizes the window and hangs up. Each session has its own tmux socket, so tests
+/// can run side by side.
+final class TmuxSession: @unchecked Sendable {
+    let socket: String
+    let name = "tack"
+
+    /// Starts `command` in a detached session of `width`x`height` with the given extra environment.
+    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+        socket = "tack-e2e-\(UUID().uuidString.prefix(8))"
+        let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let shellCommand = (["env"] + exports + command.map(Self.quote)).joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand])
+        // Keep the pane around after the program exits so its last screen and exit can be inspected.
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// The visible screen as plain text, one line per row.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Sends tmux key names ("Down", "Enter", "Tab", "C-c", "Escape") or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The process id of the program running in the pane.
+    func programProcessID() throws -> Int32 {
+        let output = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxError.unexpectedOutput(output)
+        }
+        return pid
+    }
+
+    /// Kills the whole tmux server: the program's terminal goes away and it gets SIGHUP.
+    func killServer() throws {
+        try tmux(["kill-server"])
+    }
+
+    /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen either way.
+    @discardableResult
+    func waitForScreen(
+        timeout: Duration = .seconds(15), _ predicate: (String) -> Bool
+    ) async throws -> (matched: Bool, screen: String) {
+        let deadline = ContinuousClock.now + timeout
+        var last = ""
+        while ContinuousClock.now < deadline {
+            last = try screen()
+            if predicate(last) { return (true, last) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return (false, last)
+    }
+
+    /// Waits until the screen contains every one of `texts`.
+    @discardableResult
+    func waitFor(_ texts: String..., timeout: Duration = .seconds(15)) async throws -> (matched: Bool, screen: String) {
+        try await waitForScreen(timeout: timeout) { screen in texts.allSatisfy(screen.contains) }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw TmuxError.failed(arguments: arguments, output: text)
+        }
+        return text
+    }
+
+    private static func quote(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+enum TmuxError: Error {
+    case failed(arguments: [String], output: String)
+    case unexpectedOutput(String)
+}
