@@ -35,8 +35,8 @@ PROFILES = {
         "background": (0xFA, 0xFA, 0xFA),
         "foreground": (0x24, 0x29, 0x2E),
         "palette": [
-            "#24292e", "#cf222e", "#116329", "#7d4e00", "#0550ae", "#8250df", "#1b7c83", "#6e7781",
-            "#57606a", "#a40e26", "#1a7f37", "#633c01", "#218bff", "#a475f9", "#3192aa", "#8c959f",
+            "#24292e", "#cf222e", "#116329", "#7d4e00", "#0550ae", "#8250df", "#1b7c83", "#d0d7de",
+            "#57606a", "#a40e26", "#1a7f37", "#633c01", "#218bff", "#a475f9", "#3192aa", "#ffffff",
         ],
     },
 }
@@ -304,13 +304,6 @@ def parse(text, cols, rows, width):
 
 # --------------------------------------------------------------------------------------------------
 # Fonts and glyph fallback.
-
-def find_font(*candidates):
-    for path in candidates:
-        if os.path.exists(path):
-            return path
-    return None
-
 
 FONT_DIRS = ["/usr/share/fonts/truetype", "/usr/share/fonts/opentype", "/usr/share/fonts",
              os.path.expanduser("~/.local/share/fonts")]
@@ -700,7 +693,6 @@ def render(grid, cols, rows, fonts, profile, padding, bold_is_bright=False):
     cw, ch = fonts.cell_w, fonts.cell_h
     width = cols * cw + 2 * padding
     height = rows * ch + 2 * padding
-    painter = None
 
     def colours(style):
         fg_index = style.fg

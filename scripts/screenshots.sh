@@ -25,50 +25,49 @@ set -euo pipefail
 #   capture NAME [renderer options]      write screenshots/NAME.png (e.g. --profile light)
 # ================================================================================================
 
-# Text that is on screen once the app has loaded its first list.
-READY_TEXT="Boards"
+# Text that is on screen once the app has loaded its first list (a demo board).
+READY_TEXT="Summer Recipes"
+
+# Opens the first board ("Summer Recipes"), then its "Salads" section, and selects the second pin:
+# boards, sections and pins panes filled, the pin's detail below.
+open_board_and_pin() {
+    wait_for "$READY_TEXT"
+    settle
+    keys Enter             # open the board: focus moves to its sections
+    wait_for "Sections (3)"
+    settle
+    keys Down Enter        # open the "Salads" section: focus moves to its pins
+    wait_for "Pins · Salads"
+    settle
+    keys Down              # the second pin; the detail pane follows the selection
+    wait_for "┌ Pin "
+    settle
+}
 
 shot_panes() {
     start 120 40
-    wait_for "$READY_TEXT"
-    settle
-    keys Down Enter        # open the second board: its sections and pins load
-    wait_for "Pins"
-    settle
-    keys Tab Tab Down      # move into the pins pane and select the second pin; the detail pane follows
-    settle
+    open_board_and_pin
     capture 01-panes
 }
 
 shot_help() {
     start 120 40
-    wait_for "$READY_TEXT"
-    settle
+    open_board_and_pin
     keys '?'
-    wait_for "help" 10
+    wait_for "Help: keys"
     settle
     capture 02-help
 }
 
 shot_light() {
     start 120 40 --theme light
-    wait_for "$READY_TEXT"
-    settle
-    keys Enter
-    wait_for "Pins"
-    settle
-    keys Tab Tab
-    settle
-    capture 03-light-theme --profile light
+    open_board_and_pin
+    capture 03-light-theme --profile light   # a light theme is for a terminal with a light background
 }
 
 shot_narrow() {
     start 80 24
-    wait_for "$READY_TEXT"
-    settle
-    keys Enter
-    wait_for "Pins"
-    settle
+    open_board_and_pin
     capture 04-narrow
 }
 
@@ -76,15 +75,27 @@ shot_filter() {
     start 120 40
     wait_for "$READY_TEXT"
     settle
-    keys /
+    keys Enter Tab         # open the board, go to its pins (all sections)
+    wait_for "Pins ("
     settle
-    type_text "re"
+    keys /
+    type_text "honey"
+    wait_for "/ honey"
     settle
     capture 05-filter
 }
 
+shot_vim() {
+    start 120 40 --keymap vim
+    open_board_and_pin
+    keys '?'
+    wait_for "Help: keys"
+    settle
+    capture 06-vim-keymap-help
+}
+
 # The shots made when none are named, in order.
-ALL_SHOTS=(panes help light narrow filter)
+ALL_SHOTS=(panes help light narrow filter vim)
 
 # How long wait_for waits by default, and how long the screen must stay unchanged for `settle`.
 WAIT_SECONDS=20
@@ -184,7 +195,7 @@ pane_dead() { [[ $(tmx display-message -p -t "$SESSION" '#{pane_dead}' 2>/dev/nu
 fail_with_screen() {
     log "$1"
     log "screen of shot '$CURRENT':"
-    screen_text | sed 's/^/    | /' >&2
+    screen_text | awk '{ line[NR] = $0 } NF { if (!first) first = NR; last = NR } END { for (i = first; i <= last; i++) print "    | " line[i] }' >&2
     KEEP=1  # keep the app's logs (under $WORK/$CURRENT/state) for a look
     exit 1
 }
