@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Hummingbird
 
 /// An error answered with Pinterest's error body `{"code": int, "message": string}`.
@@ -40,13 +39,7 @@ struct APIError: Error, HTTPResponseError {
     }
 }
 
-/// The error body.
-struct WireError: Codable, Sendable {
-    let code: Int
-    let message: String
-}
-
-extension HTTPField.Name {
+extension HTTPFields.Element.Name {
     /// Seconds until the rate limit resets, sent with 429 answers.
-    static let rateLimitReset = HTTPField.Name("X-RateLimit-Reset")!
+    static let rateLimitReset = Self("X-RateLimit-Reset")!
 }

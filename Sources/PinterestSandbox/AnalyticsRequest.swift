@@ -56,7 +56,8 @@ struct AnalyticsRequest: Sendable {
         splitField = try query.choice("split_field", ["NO_SPLIT"] + splitFields, default: "NO_SPLIT")!
     }
 
-    var days: ClosedRange<Int>? { startDay <= endDay ? startDay...endDay : nil }
+    /// The days with data: the range up to today (empty when it starts in the future).
+    var dayList: [Int] { startDay <= endDay ? Array(startDay...endDay) : [] }
 
     /// The response groups: `all` without a split, else one group per split value.
     var groups: [(name: String, share: Double)] {

@@ -19,13 +19,9 @@ enum Bookmark {
         return offset
     }
 
-    /// FNV-1a of the offset and scope, in hex.
+    /// A hash of the offset and scope, in hex.
     private static func check(offset: Int, scope: String) -> Substring {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in "\(offset)|\(scope)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return Substring(String(hash, radix: 16))
+        Substring(String(FNV1a.hash("\(offset)|\(scope)"), radix: 16))
     }
 }
 

@@ -52,12 +52,12 @@ enum DemoContent {
         BoardPlan(
             name: "עיצוב פנים Interior", description: "רעיונות לסלון ולמטבח", privacy: "PUBLIC",
             sections: ["סלון"], pinCount: 12,
-            firsts: ["מטבח", "סלון", "מרפסת"], seconds: ["לבן", "מעץ 🪵", "קטן"],
+            firsts: ["מטבח", "סלון", "מרפסת", "חדר שינה"], seconds: ["לבן", "מעץ 🪵", "קטן"],
             site: "https://www.example-interior.co.il/p"),
         BoardPlan(
             name: "Video tutorials 🎬", description: "Short how-to videos", privacy: "PUBLIC",
             sections: ["Knife skills"], pinCount: 12,
-            firsts: ["Quick", "Pro", "Beginner"], seconds: ["knife skills", "sourdough shaping", "latte art ☕"],
+            firsts: ["Quick", "Pro", "Beginner", "Slow-motion"], seconds: ["knife skills", "sourdough shaping", "latte art ☕"],
             site: "https://www.youtube.com/watch", videoEvery: 2),
     ]
 

@@ -1,11 +1,11 @@
 import Foundation
 import Hummingbird
 
-/// Builds JSON responses with the API's encoding conventions (snake_case keys come from each type's CodingKeys).
+/// Builds JSON responses. Keys are sorted so that equal data always gives the same bytes.
 enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         return Response(
             status: status,

@@ -38,13 +38,15 @@ struct PinAnalytics: Sendable {
         return counts
     }
 
+    /// Counts summed over several days.
+    func totals(days: some Sequence<Int>) -> [String: Int] {
+        days.reduce(into: [:]) { totals, day in totals.merge(counts(day: day), uniquingKeysWith: +) }
+    }
+
     /// `pin_metrics` for `?pin_metrics=true`: the last 90 days and the pin's lifetime (capped at two years).
     func pinMetrics(today: Int = SandboxClock.today()) -> WirePinMetrics {
         func window(_ days: Int, withSocial: Bool) -> WirePinMetrics.Window {
-            var totals: [String: Int] = [:]
-            for day in (today - days + 1)...today {
-                totals.merge(counts(day: day), uniquingKeysWith: +)
-            }
+            let totals = totals(days: (today - days + 1)...today)
             return .init(
                 pinClick: totals["PIN_CLICK", default: 0], impression: totals["IMPRESSION", default: 0],
                 clickthrough: totals["OUTBOUND_CLICK", default: 0],

@@ -43,15 +43,12 @@ enum PinMediaFactory {
         return WirePinMedia(mediaType: "multiple_images", items: items)
     }
 
-    /// 32 hex digits derived from the key (two FNV-1a passes), shaped like Pinterest's image names.
+    /// 32 hex digits derived from the key (FNV-1a, spread by SplitMix64), shaped like Pinterest's image names.
     static func hexHash(_ key: String) -> String {
-        func fnv(_ seed: UInt64) -> UInt64 {
-            var hash = seed
-            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return hash
-        }
-        let high = String(fnv(0xCBF2_9CE4_8422_2325), radix: 16)
-        let low = String(fnv(0x84222325_CBF29CE4), radix: 16)
-        return String(repeating: "0", count: 16 - high.count) + high + String(repeating: "0", count: 16 - low.count) + low
+        var generator = SeededGenerator(seed: FNV1a.hash(key))
+        return (0..<2).map { _ in
+            let part = String(generator.next(), radix: 16)
+            return String(repeating: "0", count: 16 - part.count) + part
+        }.joined()
     }
 }

@@ -28,6 +28,7 @@ public final class SandboxServer: Sendable {
         router.add(middleware: ErrorBodyMiddleware())
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: BearerAuthMiddleware(requiredToken: configuration.requiredToken))
+        router.add(middleware: AdAccountParameterMiddleware())
         let v5 = router.group("v5")
         BoardRoutes(store: store).register(on: v5)
         PinRoutes(store: store).register(on: v5)

@@ -35,10 +35,7 @@ extension SandboxStore {
                 && createdWithinDays.map { (SandboxClock.day(of: pin.createdAt) ?? 0) >= today - $0 } ?? true
         }
         let ranked = pins.map { pin -> (id: Int64, metrics: [String: Double]) in
-            var totals: [String: Int] = [:]
-            for day in request.days ?? 0...(-1) {
-                totals.merge(PinAnalytics(pin: pin).counts(day: day), uniquingKeysWith: +)
-            }
+            let totals = PinAnalytics(pin: pin).totals(days: request.dayList)
             let metrics = MetricRates.select(Array(Set(request.metrics + [sortBy])), from: totals)
             return (pin.id!, metrics)
         }.sorted { ($0.metrics[sortBy] ?? 0, $1.id) > ($1.metrics[sortBy] ?? 0, $0.id) }
@@ -65,7 +62,7 @@ extension SandboxStore {
     private static func groups(
         _ request: AnalyticsRequest, lifetime: WirePinMetrics? = nil, counts: (Int) -> [String: Int]
     ) -> [String: WireMetricsGroup] {
-        let perDay = (request.days.map(Array.init) ?? []).map { ($0, counts($0)) }
+        let perDay = request.dayList.map { ($0, counts($0)) }
         var result: [String: WireMetricsGroup] = [:]
         for (name, share) in request.groups {
             func scaled(_ counts: [String: Int]) -> [String: Int] {

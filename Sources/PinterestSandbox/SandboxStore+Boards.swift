@@ -38,7 +38,6 @@ extension SandboxStore {
         guard let name = body.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw APIError.missing("name")
         }
-        try Validate.length(name, field: "name", max: 180)
         try Validate.length(body.description, field: "description", max: 500)
         try Validate.oneOf(body.privacy, Self.boardPrivacies, field: "privacy")
         let adsOnly = body.isAdsOnly ?? false
@@ -59,8 +58,7 @@ extension SandboxStore {
             guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError.invalid("name", "must not be empty.")
             }
-            try Validate.length(name, field: "name", max: 180)
-        }
+            }
         try Validate.length(body.description.sentValue, field: "description", max: 500)
         try Validate.oneOf(body.privacy.sentValue, Self.boardUpdatePrivacies, field: "privacy")
         return try await database.write { db in

@@ -51,9 +51,3 @@ struct WireBoard: Encodable, Sendable {
         try c.encode(media, forKey: .media)
     }
 }
-
-/// `BoardSection` as the API sends it.
-struct WireSection: Codable, Sendable {
-    let id: String
-    let name: String
-}

@@ -13,8 +13,10 @@ import Testing
 
     @Test func anyTokenIsAcceptedWhenNoneIsRequired() async throws {
         try await Sandbox.with { sandbox in
-            #expect(try await sandbox.call("GET", "/user_account", token: "whatever").status == 200)
-            #expect(try await sandbox.call("GET", "/user_account", token: "").status == 401)
+            let any = try await sandbox.call("GET", "/user_account", token: "whatever")
+            let empty = try await sandbox.call("GET", "/user_account", token: "")
+            #expect(any.status == 200)
+            #expect(empty.status == 401)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct PaginationTests {
@@ -43,5 +44,3 @@ import Testing
         }
     }
 }
-
-import Foundation
