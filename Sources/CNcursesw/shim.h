@@ -42,22 +42,25 @@ static inline int tack_terminal_size(int fd, int *rows, int *columns) {
 /*
  * Crash safety. A fatal signal must not leave the terminal raw: the handler restores the termios saved
  * before curses started, writes "bracketed paste off, leave the alternate screen, show the cursor" with
- * write(2), then lets the signal kill the process with its default action. Everything it touches is
- * async-signal-safe; it never calls endwin.
+ * write(2), puts back the handler that was there before (the Swift runtime's backtracer, or the default
+ * action) and raises the signal again for it. Everything it touches is async-signal-safe; it never
+ * calls endwin.
  *
- * The state is file-static: call these functions from one Swift source file only.
+ * The state is static: call these functions from one Swift source file only.
  */
+enum { TACK_FATAL_SIGNAL_COUNT = 5 };
+static const int tack_fatal_signals[TACK_FATAL_SIGNAL_COUNT] = { SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE };
+
 struct tack_crash_state {
     int fd;
     struct termios termios;
+    struct sigaction previous[TACK_FATAL_SIGNAL_COUNT];
 };
 
 static inline struct tack_crash_state *tack_crash_state(void) {
     static struct tack_crash_state state = { .fd = -1 };
     return &state;
 }
-
-static const int tack_fatal_signals[] = { SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE };
 
 static void tack_restore_terminal_on_fatal_signal(int signal_number) {
     static const char restore[] = "\033[?2004l\033[?1049l\033[?25h";
@@ -67,28 +70,38 @@ static void tack_restore_terminal_on_fatal_signal(int signal_number) {
         ssize_t written = write(state->fd, restore, sizeof restore - 1);
         (void)written;
     }
-    /* SA_RESETHAND already restored the default action; the re-raised signal is delivered on return. */
+    for (int index = 0; index < TACK_FATAL_SIGNAL_COUNT; index++) {
+        if (tack_fatal_signals[index] == signal_number) {
+            sigaction(signal_number, &state->previous[index], NULL);
+        }
+    }
+    /* SA_NODEFER: delivered at once, to the previous handler or the default action. */
     raise(signal_number);
 }
 
 static inline void tack_install_fatal_signal_handlers(int fd, const struct termios *saved) {
-    tack_crash_state()->termios = *saved;
-    tack_crash_state()->fd = fd;
+    struct tack_crash_state *state = tack_crash_state();
+    state->termios = *saved;
+    state->fd = fd;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = tack_restore_terminal_on_fatal_signal;
-    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    action.sa_flags = SA_NODEFER;
     sigemptyset(&action.sa_mask);
-    for (size_t index = 0; index < sizeof tack_fatal_signals / sizeof tack_fatal_signals[0]; index++) {
-        sigaction(tack_fatal_signals[index], &action, NULL);
+    for (int index = 0; index < TACK_FATAL_SIGNAL_COUNT; index++) {
+        sigaction(tack_fatal_signals[index], &action, &state->previous[index]);
     }
 }
 
 static inline void tack_remove_fatal_signal_handlers(void) {
-    for (size_t index = 0; index < sizeof tack_fatal_signals / sizeof tack_fatal_signals[0]; index++) {
-        signal(tack_fatal_signals[index], SIG_DFL);
+    struct tack_crash_state *state = tack_crash_state();
+    if (state->fd < 0) {
+        return;
     }
-    tack_crash_state()->fd = -1;
+    for (int index = 0; index < TACK_FATAL_SIGNAL_COUNT; index++) {
+        sigaction(tack_fatal_signals[index], &state->previous[index], NULL);
+    }
+    state->fd = -1;
 }
 
 #endif

@@ -30,8 +30,13 @@ final class CursesMailbox: Sendable {
         set { state.withLock { $0.size = newValue } }
     }
 
-    func post(_ frame: Frame) {
-        state.withLock { $0.frame = frame }
+    /// Keeps `frame` for the curses thread; false (and dropped) once stopping.
+    func post(_ frame: Frame) -> Bool {
+        state.withLock { state in
+            guard !state.stopRequested else { return false }
+            state.frame = frame
+            return true
+        }
     }
 
     func requestResize() {

@@ -74,6 +74,8 @@ public final class CursesTerminal: Sendable {
 
     deinit {
         stop()
+        // Closed only here: `present` may still be called after `stop()` and must not hit a reused descriptor.
+        wakePipe.close()
     }
 
     /// The terminal's current size in cells.
@@ -81,10 +83,11 @@ public final class CursesTerminal: Sendable {
 
     /// Shows `buffer`, with the cursor at `cursor` (hidden when nil). Returns at once; the curses thread
     /// draws only the difference from what is on screen. When frames come faster than they can be
-    /// drawn, the intermediate ones are skipped.
+    /// drawn, the intermediate ones are skipped. Does nothing after `stop()`.
     public func present(_ buffer: ScreenBuffer, cursor: Point?) {
-        mailbox.post(CursesMailbox.Frame(buffer: buffer, cursor: cursor))
-        wakePipe.wake()
+        if mailbox.post(CursesMailbox.Frame(buffer: buffer, cursor: cursor)) {
+            wakePipe.wake()
+        }
     }
 
     /// Leaves curses, turns bracketed paste off, shows the cursor and restores the terminal's settings.
@@ -94,7 +97,6 @@ public final class CursesTerminal: Sendable {
         wakePipe.wake()
         curses.wait()
         signals.cancel()
-        wakePipe.close()
     }
 }
 

@@ -5,14 +5,16 @@
 public struct ScreenBuffer: Hashable, Sendable {
     /// Resizing keeps the top-left content and fills new cells with blanks in the buffer's initial style.
     public var size: Size {
-        didSet { resize(from: oldValue) }
+        get { storedSize }
+        set { resize(to: newValue) }
     }
+    private var storedSize: Size
     private var cells: [Cell]
     private let blank: Cell
 
     public init(size: Size, style: Style = .plain) {
         let clamped = Size(width: max(0, size.width), height: max(0, size.height))
-        self.size = clamped
+        self.storedSize = clamped
         self.blank = .blank(style)
         self.cells = Array(repeating: .blank(style), count: clamped.width * clamped.height)
     }
@@ -123,11 +125,12 @@ public struct ScreenBuffer: Hashable, Sendable {
         cells[y * size.width + x].grapheme = " "
     }
 
-    private mutating func resize(from oldSize: Size) {
-        size = Size(width: max(0, size.width), height: max(0, size.height))
-        let width = size.width
-        var resized = Array(repeating: blank, count: width * size.height)
-        for row in 0..<min(oldSize.height, size.height) {
+    private mutating func resize(to requested: Size) {
+        let oldSize = storedSize
+        storedSize = Size(width: max(0, requested.width), height: max(0, requested.height))
+        let width = storedSize.width
+        var resized = Array(repeating: blank, count: width * storedSize.height)
+        for row in 0..<min(oldSize.height, storedSize.height) {
             for column in 0..<min(oldSize.width, width) {
                 resized[row * width + column] = cells[row * oldSize.width + column]
             }
@@ -135,7 +138,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         cells = resized
         // A wide character cut by the new right edge lost its right half: blank it.
         guard width > 0 else { return }
-        for row in 0..<size.height where TextWidth.columns(of: cells[row * width + width - 1].grapheme) == 2 {
+        for row in 0..<storedSize.height where TextWidth.columns(of: cells[row * width + width - 1].grapheme) == 2 {
             cells[row * width + width - 1].grapheme = " "
         }
     }

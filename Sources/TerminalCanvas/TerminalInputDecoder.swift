@@ -33,6 +33,8 @@ public struct TerminalInputDecoder: Sendable {
                 if input.starts(with: Self.pasteStart) {
                     input.removeFirst(Self.pasteStart.count)
                     paste = String.UnicodeScalarView()
+                } else if Self.skipUnknownControlSequence(in: &input) {
+                    continue
                 } else if let next = input.popFirst() {
                     events.append(Self.withAlt(next))
                 } else {
@@ -60,10 +62,30 @@ public struct TerminalInputDecoder: Sendable {
             if let collected = paste, collected.reversed().starts(with: Self.pasteEndScalars.reversed()) {
                 paste = nil
                 let text = String(collected.dropLast(Self.pasteEndScalars.count))
-                return text.replacingCRLF()
+                return text.normalizingLineBreaks()
             }
         }
         return nil
+    }
+
+    /// After an ESC: a whole CSI sequence the terminal library did not recognise (focus reports, keys of
+    /// keyboard protocols it does not know) is dropped rather than typed out as alt-[ and characters.
+    /// Returns whether one was skipped.
+    private static func skipUnknownControlSequence(in input: inout ArraySlice<TerminalInput>) -> Bool {
+        guard input.first == .scalar("[") else { return false }
+        var index = input.index(after: input.startIndex)
+        while index < input.endIndex, case .scalar(let scalar) = input[index] {
+            switch scalar.value {
+            case 0x20...0x3F:
+                index = input.index(after: index)
+            case 0x40...0x7E:
+                input = input[input.index(after: index)...]
+                return true
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// The key for a C0 control character or DEL; nil for printable characters.
@@ -111,7 +133,7 @@ public struct TerminalInputDecoder: Sendable {
 
 private extension String {
     /// Terminals send line breaks in pastes as CR; the app sees them as "\n".
-    func replacingCRLF() -> String {
+    func normalizingLineBreaks() -> String {
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in unicodeScalars {

@@ -23,6 +23,9 @@ public enum TextSanitizer {
                 continue
             case _ where isInvisibleSpoofingCharacter(scalar.value):
                 continue
+            case 0xFE0F where !(output.last?.properties.isEmojiPresentation ?? false):
+                // VS16 on a text-default base ("☀️"): terminals disagree on its width; keep the narrow form.
+                continue
             default:
                 output.append(scalar)
             }

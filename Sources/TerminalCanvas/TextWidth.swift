@@ -54,15 +54,17 @@ public enum TextWidth {
         return missing > 0 ? truncated + String(repeating: " ", count: missing) : truncated
     }
 
-    /// Emoji drawn as a picture: default emoji presentation, or any emoji made a picture by VS16,
-    /// a ZWJ sequence, a keycap or a flag (a pair of regional indicators).
+    /// Emoji drawn as a picture: default emoji presentation (flags are pairs of such regional
+    /// indicators), or a ZWJ sequence. A text-default emoji made a picture by VS16 ("☀️") or a keycap
+    /// ("1️⃣") stays one column, as glibc's wcwidth, ncurses and tmux count it: terminals disagree on
+    /// those, so the sanitiser drops such a VS16 and every terminal draws the narrow form.
     private static func isEmojiCluster(_ scalars: Character.UnicodeScalarView) -> Bool {
         guard let first = scalars.first else { return false }
         if first.properties.isEmojiPresentation {
             return true
         }
         guard first.properties.isEmoji else { return false }
-        return scalars.dropFirst().contains { $0 == variationSelector16 || $0 == zeroWidthJoiner || $0 == combiningKeycap }
+        return scalars.dropFirst().contains(zeroWidthJoiner)
     }
 
     /// Width of a lone scalar: 0 for controls, marks and invisible formatting, 2 for East Asian wide, else 1.
@@ -86,9 +88,7 @@ public enum TextWidth {
         return 1
     }
 
-    private static let variationSelector16: Unicode.Scalar = "\u{FE0F}"
     private static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
-    private static let combiningKeycap: Unicode.Scalar = "\u{20E3}"
     /// Conjoining Jamo that combine with a leading consonant into one wide syllable.
     private static let hangulJamoVowelsAndTrailingConsonants: ClosedRange<UInt32> = 0x1160...0x11FF
 }

@@ -33,7 +33,7 @@ enum XtermPalette {
     private static func distance(_ a: (red: Int, green: Int, blue: Int), _ b: (red: Int, green: Int, blue: Int)) -> Int {
         let meanRed = (a.red + b.red) / 2
         let red = a.red - b.red, green = a.green - b.green, blue = a.blue - b.blue
-        return ((512 + meanRed) * red * red >> 8) + 4 * green * green + ((767 - meanRed) * blue * blue >> 8)
+        return (((512 + meanRed) * red * red) >> 8) + 4 * green * green + (((767 - meanRed) * blue * blue) >> 8)
     }
 
     private static let cubeLevels = [0, 95, 135, 175, 215, 255]
