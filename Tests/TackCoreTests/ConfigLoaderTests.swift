@@ -43,7 +43,7 @@ struct ConfigLoaderTests {
     /// The error loading `text`, with the file's path replaced by "FILE".
     private func failure(_ text: String) throws -> String? {
         try TestFiles.withFile(text, named: "config.toml") { (path: String) -> String? in
-            do {
+            do throws(FileDiagnostic) {
                 _ = try TackConfig.load(from: path, environment: [:])
                 return nil
             } catch {

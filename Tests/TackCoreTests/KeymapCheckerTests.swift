@@ -61,10 +61,12 @@ struct KeymapCheckerTests {
     @Test func twoActionsOnOneSequenceInOneContext() throws {
         try expectOne("[list]\nmove_down = [\"x\"]\nmove_up = [\"x\"]\n", line: 3,
                       "\"x\" is bound to move_up in [list] and to move_down in [list] (line 2)")
+        #expect(try check("[list]\nmove_down = [\"x\"]\nmove_up = [\"x\"]\n").first?.hasSuffix("(line 2)") == true)
     }
 
     @Test func aPaneBindingMayNotShadowAGlobalOneOfThePreset() throws {
         try expectOne("\n[boards]\nopen = [\"q\"]\n", line: 3, "\"q\" is bound to open in [boards] and to quit in [global] (keymaps/default.toml:")
+        #expect(try check("[boards]\nopen = [\"q\"]\n").first?.hasSuffix("), which are active together") == true)
     }
 
     @Test func theSameCommandMayShareASequenceAcrossContexts() throws {
@@ -83,6 +85,48 @@ struct KeymapCheckerTests {
 
     @Test func contextsNeverActiveTogetherDoNotConflict() throws {
         #expect(try check("[pins]\nopen = [\"o\"]\n[help]\nclose_help = [\"o\"]\n[filter]\naccept_filter = [\"o\"]\n") == [])
+    }
+
+    @Test func modalActionsBelongInTheirOwnContext() throws {
+        try expectOne("[boards]\nsubmit = [\"ctrl-s\"]\n", line: 2, "submit cannot be bound in [boards]; it belongs in [form]")
+        try expectOne("[form]\nchoose = [\"enter\"]\n", line: 2, "choose cannot be bound in [form]; it belongs in [picker]")
+        try expectOne("[confirm]\ndelete_backward = [\"backspace\"]\n", line: 2,
+                      "delete_backward cannot be bound in [confirm]; it belongs in [filter] or [form] or [picker]")
+        try expectOne("[list]\ncreate_pin = [\"n\"]\n", line: 2, "create_pin cannot be bound in [list]; it belongs in [pins]")
+        try expectOne("[form]\nmove_down = [\"down\"]\n", line: 2, "move_down cannot be bound in [form]")
+    }
+
+    @Test func unknownContextMessageListsTheModalContexts() throws {
+        try expectOne("[dialog]\nconfirm = [\"y\"]\n", line: 1, "[filter], [form], [picker], [confirm])")
+    }
+
+    @Test func twoActionsOnOneKeyInAFormConflict() throws {
+        try expectOne("\n[form]\nsubmit = [\"ctrl-k\"]\n", line: 3,
+                      "\"ctrl-k\" is bound to submit in [form] and to delete_to_line_end in [form] (keymaps/default.toml:")
+        #expect(try check("[form]\nsubmit = [\"ctrl-k\"]\n").first?.hasSuffix("active together") == false)
+    }
+
+    @Test func aSequenceUnderAFormKeyCanNeverBeTyped() throws {
+        try expectOne("[form]\nsubmit = [\"ctrl-a ctrl-s\"]\n", line: 2,
+                      "\"ctrl-a ctrl-s\" (submit in [form]) can never be typed: \"ctrl-a\" (line_start in [form], keymaps/default.toml:")
+    }
+
+    @Test func aPickerConflictIsFoundAmongTheListCommandsItAllows() throws {
+        try expectOne("[picker]\nchoose = [\"down\"]\n", line: 2,
+                      "\"down\" is bound to choose in [picker] and to move_down in [picker]")
+    }
+
+    @Test func modalContextsDoNotConflictWithPanesOrEachOther() throws {
+        #expect(try check("""
+            [confirm]
+            confirm = ["q", "enter"]
+            [picker]
+            choose = ["ctrl-s", "enter"]
+            [form]
+            submit = ["ctrl-r"]
+            [pins]
+            toggle_mark = ["ctrl-k"]
+            """) == [])
     }
 
     @Test func invalidTOMLIsReportedAtItsLine() throws {

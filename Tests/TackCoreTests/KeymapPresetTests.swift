@@ -25,6 +25,41 @@ struct KeymapPresetTests {
         }
     }
 
+    /// A modal context stands alone, so a command it allows but the preset leaves unbound there
+    /// (a picker without a way out, a form without backspace) could not be reached at all.
+    @Test("each preset binds every command of a modal context in that context", arguments: presetNames)
+    func bindsEveryModalCommand(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        for context in Self.modalContexts {
+            for info in CommandCatalog.all where info.contexts.contains(context) {
+                #expect(!keymap.sequences(for: info.command, in: context).isEmpty,
+                        "\(name) leaves \(info.command.rawValue) unbound in [\(context.rawValue)]")
+            }
+        }
+    }
+
+    /// The reducer types unbound printable keys into a filter, a form's field or a picker's filter.
+    @Test("each preset leaves printable keys to typing in filters, forms and pickers", arguments: presetNames)
+    func typingContextsLeavePrintableKeysUnbound(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        for context in [KeyContext.filter, .form, .picker] {
+            for (command, sequences) in keymap.bindings(in: context) {
+                for sequence in sequences {
+                    let first = sequence.keys[0]
+                    let printable = if case .character = first.key { first.modifiers.isEmpty } else { false }
+                    #expect(!printable, "\(name) binds \"\(sequence.display)\" to \(command.rawValue) in [\(context.rawValue)]")
+                }
+            }
+        }
+    }
+
+    /// The contexts that are active alone (filter, form, picker, confirm).
+    static let modalContexts = KeyContext.allCases.filter { $0 != .global && $0.resolutionOrder == [$0] }
+
+    @Test func theModalContextsAreTheOnesActiveAlone() {
+        #expect(Self.modalContexts == [.filter, .form, .picker, .confirm])
+    }
+
     /// Each preset lists every action, so checking it as a user file over "default" (what
     /// `tack keymap check keymaps/vim.toml` does) gives exactly the preset.
     @Test("each preset read as a user file over default is the preset itself", arguments: presetNames)
@@ -48,6 +83,8 @@ struct KeymapPresetTests {
         #expect(global.first?.command == .quit)
         #expect(global.first?.sequences.map(\.display) == ["q", "ctrl-c"])
         #expect(global.map(\.command) == CommandCatalog.all.filter { $0.contexts == [.global] }.map(\.command))
-        #expect(keymap.bindings(in: .boards).isEmpty)
+        #expect(keymap.bindings(in: .boards).map(\.command) == [.createBoard, .editBoard, .deleteBoard])
+        #expect(keymap.bindings(in: .picker).map(\.command)
+            == [.moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom, .deleteBackward, .choose, .cancelPicker])
     }
 }

@@ -41,11 +41,99 @@ struct KeymapResolverTests {
         #expect(try resolve("backspace", in: filter) == .command(.deleteBackward))
     }
 
+    @Test func formsPickersAndDialogsEachStandAlone() {
+        for context in [KeyContext.form, .picker, .confirm] {
+            #expect(context.resolutionOrder == [context])
+        }
+    }
+
+    /// What the reducer needs from every preset: letters, space and other printable keys reach the
+    /// form's field and the picker's filter, and the common keys mean the same everywhere.
+    @Test("forms, pickers and dialogs resolve alike in every preset", arguments: KeymapPresetTests.presetNames)
+    func modalContexts(preset: String) throws {
+        let (form, picker, confirm) =
+            (KeyContext.form.resolutionOrder, KeyContext.picker.resolutionOrder, KeyContext.confirm.resolutionOrder)
+        for typed in ["q", "a", "x", "space", "é", "/", "?"] {
+            let press = try Self.key(typed)
+            #expect(try resolve(typed, in: form, preset: preset) == .unbound(press))
+            #expect(try resolve(typed, in: picker, preset: preset) == .unbound(press))
+        }
+        #expect(try resolve("tab", in: form, preset: preset) == .command(.nextField))
+        #expect(try resolve("shift-tab", in: form, preset: preset) == .command(.previousField))
+        #expect(try resolve("enter", in: form, preset: preset) == .command(.activateField))
+        #expect(try resolve("esc", in: form, preset: preset) == .command(.cancelForm))
+        #expect(try resolve("backspace", in: form, preset: preset) == .command(.deleteBackward))
+        #expect(try resolve("alt-b", in: form, preset: preset) == .command(.wordLeft))
+        #expect(try resolve("alt-f", in: form, preset: preset) == .command(.wordRight))
+        #expect(try resolve("ctrl-a", in: form, preset: preset) == .command(.lineStart))
+        #expect(try resolve("ctrl-e", in: form, preset: preset) == .command(.lineEnd))
+        #expect(try resolve("ctrl-k", in: form, preset: preset) == .command(.deleteToLineEnd))
+        #expect(try resolve("down", in: picker, preset: preset) == .command(.moveDown))
+        #expect(try resolve("enter", in: picker, preset: preset) == .command(.choose))
+        #expect(try resolve("esc", in: picker, preset: preset) == .command(.cancelPicker))
+        #expect(try resolve("backspace", in: picker, preset: preset) == .command(.deleteBackward))
+        #expect(try resolve("y", in: confirm, preset: preset) == .command(.confirm))
+        #expect(try resolve("enter", in: confirm, preset: preset) == .command(.confirm))
+        #expect(try resolve("n", in: confirm, preset: preset) == .command(.cancelDialog))
+        #expect(try resolve("esc", in: confirm, preset: preset) == .command(.cancelDialog))
+        #expect(try resolve("q", in: confirm, preset: preset) == .unbound(KeyPress(.character("q"))))
+    }
+
+    @Test func defaultWriteAndMarkKeys() throws {
+        #expect(try resolve("n") == .command(.createBoard))
+        #expect(try resolve("e", in: KeyContext.sections.resolutionOrder) == .command(.renameSection))
+        #expect(try resolve("x", in: KeyContext.sections.resolutionOrder) == .command(.deleteSection))
+        let pins = KeyContext.pins.resolutionOrder
+        #expect(try resolve("n", in: pins) == .command(.createPin))
+        #expect(try resolve("delete", in: pins) == .command(.deletePins))
+        #expect(try resolve("m", in: pins) == .command(.movePins))
+        #expect(try resolve("a", in: pins) == .command(.savePin))
+        #expect(try resolve("space", in: pins) == .command(.toggleMark))
+        #expect(try resolve("v", in: pins) == .command(.markRange))
+        #expect(try resolve("u", in: pins) == .command(.clearMarks))
+        #expect(try resolve("m") == .unbound(KeyPress(.character("m"))))
+        #expect(try resolve("ctrl-s", in: [.form]) == .command(.submit))
+        #expect(try resolve("ctrl-w", in: [.form]) == .command(.deleteWordBackward))
+        #expect(try resolve("alt-backspace", in: [.form]) == .command(.deleteWordBackward))
+        #expect(try resolve("alt-left", in: [.form]) == .command(.wordLeft))
+    }
+
+    @Test func vimFormsStayInInsertModeAndPickersMoveWithCtrlKeys() throws {
+        #expect(try resolve("V", in: KeyContext.pins.resolutionOrder, preset: "vim") == .command(.markRange))
+        #expect(try resolve("o", preset: "vim") == .command(.createBoard))
+        #expect(try resolve("i", in: KeyContext.pins.resolutionOrder, preset: "vim") == .command(.editPin))
+        #expect(try resolve("ctrl-s", in: [.form], preset: "vim") == .command(.submit))
+        #expect(try resolve("j", in: [.form], preset: "vim") == .unbound(KeyPress(.character("j"))))
+        #expect(try resolve("ctrl-n", in: [.picker], preset: "vim") == .command(.moveDown))
+        #expect(try resolve("ctrl-p", in: [.picker], preset: "vim") == .command(.moveUp))
+        #expect(try resolve("k", in: [.picker], preset: "vim") == .unbound(KeyPress(.character("k"))))
+    }
+
+    @Test func emacsSubmitsWithCtrlCCtrlCAndCancelsWithCtrlG() throws {
+        let ctrlC = try Self.key("ctrl-c")
+        let submit = CommandCatalog.info(.submit).description
+        #expect(try resolve("ctrl-c", in: [.form], preset: "emacs")
+            == .pending(prefix: [ctrlC], continuations: [KeyHint(remaining: "ctrl-c", command: .submit, description: submit)]))
+        #expect(try resolve("ctrl-c", after: ["ctrl-c"], in: [.form], preset: "emacs") == .command(.submit))
+        #expect(try resolve("ctrl-s", after: ["ctrl-x"], in: [.form], preset: "emacs") == .command(.submit))
+        #expect(try resolve("ctrl-g", in: [.form], preset: "emacs") == .command(.cancelForm))
+        #expect(try resolve("ctrl-g", in: [.picker], preset: "emacs") == .command(.cancelPicker))
+        #expect(try resolve("ctrl-g", in: [.confirm], preset: "emacs") == .command(.cancelDialog))
+        #expect(try resolve("ctrl-b", in: [.form], preset: "emacs") == .command(.cursorLeft))
+        #expect(try resolve("ctrl-n", in: [.form], preset: "emacs") == .command(.cursorDown))
+        #expect(try resolve("ctrl-d", in: [.form], preset: "emacs") == .command(.deleteForward))
+        #expect(try resolve("alt-backspace", in: [.form], preset: "emacs") == .command(.deleteWordBackward))
+        #expect(try resolve("ctrl-space", in: KeyContext.pins.resolutionOrder, preset: "emacs") == .command(.markRange))
+        #expect(try resolve("R", in: KeyContext.pins.resolutionOrder, preset: "emacs") == .command(.movePins))
+    }
+
     @Test func helpSeesHelpThenGlobal() throws {
         let help = KeyContext.help.resolutionOrder
         #expect(try resolve("esc", in: help) == .command(.closeHelp))
         #expect(try resolve("q", in: help) == .command(.quit))
-        #expect(try resolve("down", in: help) == .unbound(KeyPress(.down)))
+        #expect(try resolve("down", in: help) == .command(.moveDown))
+        #expect(try resolve("enter", in: help) == .command(.closeHelp))
+        #expect(try resolve("/", in: help) == .unbound(KeyPress(.character("/"))))
     }
 
     @Test func vimGGIsPendingWithAHintLineThenACommand() throws {

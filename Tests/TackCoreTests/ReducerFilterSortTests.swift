@@ -31,7 +31,6 @@ struct ReducerFilterTests {
         #expect(state.boards.filter == "jq?")
         #expect(!state.shouldQuit)
         #expect(!state.help.isOpen)
-        #expect(state.boards.selectedID == "b1", "j did not move the selection")
     }
 
     @Test func modifiedKeysAreNotTyped() {
@@ -169,7 +168,7 @@ struct ReducerSortTests {
 
     @Test func pinsCycleThroughCreatedAndTitle() {
         var state = Fixture.withFocusedPins([
-            Fixture.pin(1, title: "lemon", created: Fixture.day(2)), Fixture.pin(2, title: nil, created: Fixture.day(9)),
+            Fixture.pin(1, title: "lemon", created: Fixture.day(2)), Pin(id: "p2", createdAt: Fixture.day(9)),
             Fixture.pin(3, title: "Apple", created: Fixture.day(1)),
         ])
         send(&state, .command(.cycleSort))

@@ -27,7 +27,7 @@ struct ThemeLoaderTests {
     /// The error for a theme file, with its path replaced by "FILE".
     private func failure(_ contents: String) throws -> String? {
         try TestFiles.withFile(contents, named: "broken.toml") { (path: String) -> String? in
-            do {
+            do throws(FileDiagnostic) {
                 _ = try ThemeLoader.load(nameOrPath: path, presets: TestFiles.presets)
                 return nil
             } catch {
@@ -93,6 +93,8 @@ struct ThemeLoaderTests {
         #expect(try failure(Self.themeText(text: "attributes = [\"blink\"]"))?.hasPrefix("FILE:2: [text] attributes: expected a list of") == true)
         #expect(try failure(Self.themeText(text: "attributes = \"bold\""))?.hasPrefix("FILE:2: [text] attributes:") == true)
         #expect(try failure(Self.themeText(text: "colour = \"red\""))?.hasPrefix("FILE:2: [text] colour: unknown setting") == true)
+        let notATable = try failure("\ntext = \"red\"\n" + Self.themeText(text: "").replacingOccurrences(of: "[text]\n", with: ""))
+        #expect(notATable?.hasPrefix("FILE:2: text must be a [text] table") == true, "\(notATable ?? "no error")")
         let unknownRole = try failure("# mine\n[sidebar]\nfg = \"red\"\n\n" + Self.themeText(text: ""))
         #expect(unknownRole?.hasPrefix("FILE:2: unknown role [sidebar]") == true, "\(unknownRole ?? "no error")")
     }

@@ -36,13 +36,15 @@ struct TOMLLineLocator {
     }
 
     /// The line of the `[table]` header.
-    func line(ofTable table: String) -> Int {
+    private func line(ofTable table: String) -> Int {
         tableLines[table] ?? 1
     }
 
-    /// The line where `key` is assigned inside `[table]` (nil for the top level).
+    /// The line where `key` is assigned inside `[table]` (nil for the top level); a top-level key
+    /// may also be a `[key]` table of its own.
     func line(ofKey key: String, inTable table: String?) -> Int {
-        entry(key, table).map { $0.first + 1 } ?? table.map(line(ofTable:)) ?? 1
+        if let entry = entry(key, table) { return entry.first + 1 }
+        return line(ofTable: table ?? key)
     }
 
     /// The line inside `key`'s value that holds the quoted string `value`.

@@ -4,7 +4,7 @@ extension ListPane {
 
     /// Applies `operation`; returns the page request to issue, if the operation needs one.
     /// `pageRows` is how far page up/down moves and how many rows are in view.
-    public mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PageRequest? {
+    mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PageRequest? {
         switch operation {
         case .move(let movement):
             move(movement, pageRows: pageRows)
@@ -56,7 +56,7 @@ extension ListPane {
     }
 
     /// Accepts a page if it answers the pending request; returns false for a stale answer.
-    public mutating func receive(_ page: [Item], bookmark: String?, for answered: PageRequest) -> Bool {
+    mutating func receive(_ page: [Item], bookmark: String?, for answered: PageRequest) -> Bool {
         guard isLoading, answered == request else { return false }
         let previousIndex = selectedIndex
         if answered.isFirstPage {

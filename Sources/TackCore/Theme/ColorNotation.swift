@@ -21,7 +21,8 @@ enum ColorNotation {
     static func color(named text: String) -> Color? {
         if let color = colorsByName[text] { return color }
         let hex = text.dropFirst()
-        guard text.hasPrefix("#"), hex.count == 6, hex.allSatisfy(\.isHexDigit), let value = UInt32(hex, radix: 16) else { return nil }
+        guard text.hasPrefix("#"), hex.count == 6, hex.allSatisfy(\.isHexDigit),
+              let value = UInt32(hex, radix: 16) else { return nil }
         return .rgb(UInt8(value >> 16), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))
     }
 

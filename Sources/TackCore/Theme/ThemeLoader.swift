@@ -30,14 +30,15 @@ public enum ThemeLoader {
         return try theme(named: nameOrPath, from: TOMLSource(label: "themes/\(nameOrPath).toml", text: text))
     }
 
-    static func theme(named name: String, from source: TOMLSource) throws(FileDiagnostic) -> Theme {
+    private static func theme(named name: String, from source: TOMLSource) throws(FileDiagnostic) -> Theme {
         var styles: [ThemeRole: Style] = [:]
         for (key, value) in source.table {
-            guard let role = ThemeRole(rawValue: key), let table = value.table else {
+            guard let role = ThemeRole(rawValue: key) else {
                 let roles = ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")
-                throw FileDiagnostic(
-                    file: source.label, line: source.lines.line(ofTable: key),
-                    message: "unknown role [\(key)] (roles: \(roles))")
+                throw source.diagnostic("unknown role [\(key)] (roles: \(roles))", key: key)
+            }
+            guard let table = value.table else {
+                throw source.diagnostic("\(key) must be a [\(key)] table of fg, bg and attributes", key: key)
             }
             styles[role] = try style(of: role, table, source)
         }
@@ -55,8 +56,11 @@ public enum ThemeLoader {
             }
             switch key {
             case "fg", "bg":
-                guard let color = value.string.flatMap(ColorNotation.color(named:)) ?? value.int.flatMap(ColorNotation.color(index:)) else {
-                    throw problem("not a colour: use a name (\(ColorNotation.names.joined(separator: ", "))), 0-255 or \"#rrggbb\"")
+                let color = value.string.flatMap(ColorNotation.color(named:))
+                    ?? value.int.flatMap(ColorNotation.color(index:))
+                guard let color else {
+                    let names = ColorNotation.names.joined(separator: ", ")
+                    throw problem("not a colour: use a name (\(names)), 0-255 or \"#rrggbb\"")
                 }
                 if key == "fg" { style.foreground = color } else { style.background = color }
             case "attributes":
@@ -64,7 +68,9 @@ public enum ThemeLoader {
                 guard let array = value.array else { throw problem(expected) }
                 var attributes: TextAttributes = []
                 for element in array {
-                    guard let attribute = element.string.flatMap({ attributeNames[$0] }) else { throw problem(expected) }
+                    guard let attribute = element.string.flatMap({ attributeNames[$0] }) else {
+                        throw problem(expected)
+                    }
                     attributes.insert(attribute)
                 }
                 style.attributes = attributes
