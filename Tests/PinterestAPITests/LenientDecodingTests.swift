@@ -87,6 +87,8 @@ struct LenientDecodingTests {
             {"media_type":"multiple_videos","items":[{"item_type":"video","cover_image_url":"https://i/c1.jpg"}]}
             """)
         #expect(videos.imageSizes.first?.url == "https://i/c1.jpg")
+        let emptyImages = try decode(PinMedia.self, #"{"media_type":"video","images":{},"cover_image_url":"https://i/c.jpg"}"#)
+        #expect(emptyImages.imageSizes.map(\.label) == ["cover"])
     }
 
     @Test func errorBodyWithExtraKeys() throws {

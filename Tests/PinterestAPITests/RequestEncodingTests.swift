@@ -138,7 +138,8 @@ struct RequestEncodingTests {
         #expect(target(verify) == "POST /v5/user_account/websites")
         #expect(try body(verify) == #"{"verification_method":"DNSTXT","website":"example.com"}"#)
         let businesses = try await sent(json: #"[{"username": "shop"}]"#) { client in
-            #expect(try await client.linkedBusinessAccountsGet() == [LinkedBusiness(username: "shop")])
+            let businesses = try await client.linkedBusinessAccountsGet()
+            #expect(businesses == [LinkedBusiness(username: "shop")])
         }
         #expect(target(businesses) == "GET /v5/user_account/businesses")
     }

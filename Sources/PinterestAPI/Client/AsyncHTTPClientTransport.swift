@@ -10,8 +10,13 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     private let client: HTTPClient
 
-    public init() {
-        client = HTTPClient(eventLoopGroupProvider: .singleton)
+    /// Connection failures are reported at once rather than retried inside AsyncHTTPClient, so the
+    /// client's own retry policy (and its rule for writes) decides what happens next.
+    public init(connectTimeout: Duration = .seconds(10)) {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = Self.timeAmount(connectTimeout)
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -23,10 +28,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
-        let timeout = TimeAmount.nanoseconds(Int64(request.timeout.components.seconds) * 1_000_000_000
-            + request.timeout.components.attoseconds / 1_000_000_000)
         do {
-            let response = try await client.execute(outgoing, timeout: timeout)
+            let response = try await client.execute(outgoing, timeout: Self.timeAmount(request.timeout))
             let body = try await response.body.collect(upTo: Self.maximumBodySize)
             return HTTPResponse(
                 status: Int(response.status.code),
@@ -38,6 +41,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             throw CancellationError()
         } catch ChannelError.connectTimeout {
             throw TransportFailure.notConnected("connect timed out")
+        } catch let error as IOError where Self.refusalCodes.contains(error.errnoCode) {
+            throw TransportFailure.notConnected(String(describing: error))
         } catch {
             throw TransportFailure.connectionLost(String(describing: error))
         }
@@ -45,6 +50,14 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     public func shutdown() async throws {
         try await client.shutdown()
+    }
+
+    /// Socket errors that mean the request never left this machine.
+    private static let refusalCodes: Set<Int32> = [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH]
+
+    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     private static func failure(for error: HTTPClientError) -> Error {

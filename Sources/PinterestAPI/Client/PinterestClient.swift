@@ -29,10 +29,11 @@ public final class PinterestClient: Sendable {
 
     // MARK: Helpers used by the operation methods
 
-    /// Sends an operation and decodes its JSON response.
+    /// Sends an operation and decodes its JSON response. Without `body` (`Never` stands for
+    /// "no body type") the request has none.
     func call<Response: Decodable>(
         _ operation: OperationDescriptor, path: [String: String] = [:], query: QueryParameters = .init(),
-        body: (some Encodable)? = Optional<Never>.none, as _: Response.Type = Response.self
+        body: (some Encodable)? = Optional<Never>.none
     ) async throws -> Response {
         let response = try await executor.perform(operation, path: path, query: query, body: try encode(body, for: operation))
         do {

@@ -8,7 +8,8 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         case timedOut
         /// The request could not be sent or the connection dropped.
         case network
-        /// A success response whose body did not match the expected shape.
+        /// A success response whose body did not match the expected shape (or a request body
+        /// that could not be encoded).
         case decoding
         /// A list returned a bookmark it had already returned: following it would loop forever.
         case repeatedBookmark

@@ -3,22 +3,11 @@ import Foundation
 /// Query parameters in the forms the API expects: booleans as `true`/`false`, dates as
 /// `yyyy-MM-dd`, arrays either as repeated keys (`creative_types`, `pin_ids`) or comma-separated
 /// (`metric_types`). Nil values and nil arrays are left out.
-public struct QueryParameters: Sendable, Hashable {
+public struct QueryParameters: Sendable {
     /// Name and value pairs in the order added, not yet percent-encoded.
     public private(set) var items: [(name: String, value: String)] = []
 
     public init() {}
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.items.elementsEqual(rhs.items) { $0 == $1 }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for item in items {
-            hasher.combine(item.name)
-            hasher.combine(item.value)
-        }
-    }
 
     public mutating func add(_ name: String, _ value: String?) {
         if let value { items.append((name, value)) }

@@ -14,40 +14,35 @@ struct RequestExecutor: Sendable {
         let request = makeRequest(operation, path: path, query: query, body: body)
         let policy = configuration.retryPolicy
         let logger = configuration.logger
-        var attempt = 1
+        var attemptNumber = 1
         while true {
             try Task.checkCancellation()
             logger.debug("request", metadata: [
                 "operation": "\(operation.id)", "method": "\(operation.method.rawValue)",
-                "path": "\(request.url.path)", "attempt": "\(attempt)",
+                "path": "\(request.url.path)", "attempt": "\(attemptNumber)",
             ])
-            let outcome = await send(request, operation: operation)
             let failure: Failure
-            switch outcome {
+            switch try await attempt(request, operation: operation) {
             case .success(let response):
                 logger.debug("response", metadata: ["operation": "\(operation.id)", "status": "\(response.status)"])
                 return response
-            case .failure(let error as CancellationError):
-                throw error
-            case .failure(let error as Failure):
-                failure = error
             case .failure(let error):
-                failure = Failure(error: PinterestError(kind: .network, message: "\(error)", operation: operation.id), retryable: false)
+                failure = error
             }
-            guard failure.retryable, attempt < policy.maxAttempts else { throw failure.error }
+            guard failure.retryable, attemptNumber < policy.maxAttempts else { throw failure.error }
             let delay: Duration
             if let serverDelay = failure.serverDelay {
                 guard serverDelay <= policy.maxServerDelay else { throw failure.error }
                 delay = serverDelay
             } else {
-                delay = policy.backoff(retry: attempt)
+                delay = policy.backoff(retry: attemptNumber)
             }
             logger.debug("retrying", metadata: [
                 "operation": "\(operation.id)", "status": "\(failure.error.status.map(String.init) ?? "-")",
                 "delay": "\(delay)",
             ])
             try await policy.sleep(delay)
-            attempt += 1
+            attemptNumber += 1
         }
     }
 
@@ -77,7 +72,8 @@ struct RequestExecutor: Sendable {
     }
 
     /// One attempt, bounded by the request timeout whatever the transport does.
-    private func send(_ request: HTTPRequest, operation: OperationDescriptor) async -> Result<HTTPResponse, any Error> {
+    /// Throws only `CancellationError`; every other outcome is a response or a `Failure`.
+    private func attempt(_ request: HTTPRequest, operation: OperationDescriptor) async throws -> Result<HTTPResponse, Failure> {
         do {
             let response = try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
                 group.addTask { try await transport.send(request) }
@@ -93,14 +89,13 @@ struct RequestExecutor: Sendable {
             }
             if (200..<300).contains(response.status) { return .success(response) }
             return .failure(httpFailure(response, operation: operation))
-        } catch is CancellationError {
-            return .failure(CancellationError())
         } catch let failure as TransportFailure {
             return .failure(transportFailure(failure, operation: operation))
+        } catch is CancellationError {
+            throw CancellationError()
         } catch {
-            return .failure(Failure(
-                error: PinterestError(kind: .network, message: redact("\(error)"), operation: operation.id),
-                retryable: operation.method.isIdempotent))
+            // A transport that throws something else: treat it as a dropped connection.
+            return .failure(transportFailure(.connectionLost("\(error)"), operation: operation))
         }
     }
 

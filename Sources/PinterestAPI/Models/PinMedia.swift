@@ -40,9 +40,10 @@ public struct PinMedia: Hashable, Sendable, Codable {
 
     /// The image renditions to show for this pin, narrowest first: the pin's own `images`,
     /// else the first carousel item's, else the video cover image (label `cover`).
+    /// Renditions without a width come last.
     public var imageSizes: [(label: String, width: Int?, height: Int?, url: String?)] {
-        let renditions = images ?? items?.lazy.compactMap(\.images).first
-        if let renditions {
+        let candidates = [images] + (items ?? []).map(\.images)
+        if let renditions = candidates.lazy.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             return renditions
                 .sorted { ($0.value.width ?? .max, $0.key) < ($1.value.width ?? .max, $1.key) }
                 .map { (label: $0.key, width: $0.value.width, height: $0.value.height, url: $0.value.url) }
