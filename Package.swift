@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         // Pure views: state -> screen buffer.
-        .target(name: "TackScreens", dependencies: ["TackCore", "TerminalCanvas"]),
+        .target(name: "TackScreens", dependencies: ["TackCore", "TerminalCanvas", "PinterestAPI"]),
         .executableTarget(
             name: "tack",
             dependencies: [
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore"]),
-        .testTarget(name: "TackScreensTests", dependencies: ["TackScreens", "TackCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tack", "PinterestAPI", "PinterestSandbox"]),
+        .testTarget(name: "TackScreensTests", dependencies: ["TackScreens", "TackCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
     ]
 )

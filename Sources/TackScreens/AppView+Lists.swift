@@ -6,9 +6,9 @@ extension AppView {
     /// The list panes of the current mode and where they go.
     static func listPanes(_ state: AppState, layout: ScreenLayout) -> [(ListPaneContent, Rect)] {
         if case .myPins(let filters) = state.mode {
-            let title = (["My pins"] + filters.labels).joined(separator: " · ")
-            let empty = filters.labels.isEmpty ? "No pins yet" : "No pins match these filters"
-            return [(pinsContent(state.myPins, title: title, empty: empty, state), layout.lists)]
+            let qualifier = filters.labels.isEmpty ? nil : filters.labels.joined(separator: " · ")
+            let empty = qualifier == nil ? "No pins yet" : "No pins match these filters"
+            return [(pinsContent(state.myPins, title: "My pins", qualifier: qualifier, empty: empty, state), layout.lists)]
         }
         let followed = state.mode == .followedBoards
         let boards = ListPaneContent(
@@ -18,10 +18,9 @@ extension AppView {
         )
         let sections = ListPaneContent(
             pane: state.sections, title: "Sections",
-            emptyMessage: state.chosenBoard == nil ? "Open a board to see its sections" : "No sections — (all pins) shows every pin",
+            emptyMessage: state.chosenBoard == nil ? "Open a board" : "No sections — (all pins) shows every pin",
             isFocused: state.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
         )
-        let pinsTitle = state.chosenSection.map { "Pins · \($0.name)" } ?? "Pins"
         let pinsEmpty = switch (state.chosenBoard, state.chosenSection) {
         case (nil, _): "Open a board to see its pins"
         case (_, nil): "No pins on this board"
@@ -30,13 +29,15 @@ extension AppView {
         return [
             (boards, layout.boards),
             (sections, layout.sections),
-            (pinsContent(state.pins, title: pinsTitle, empty: pinsEmpty, state), layout.pins),
+            (pinsContent(state.pins, title: "Pins", qualifier: state.chosenSection?.name, empty: pinsEmpty, state), layout.pins),
         ]
     }
 
-    private static func pinsContent(_ pane: ListPane<Pin>, title: String, empty: String, _ state: AppState) -> ListPaneContent {
+    private static func pinsContent(
+        _ pane: ListPane<Pin>, title: String, qualifier: String?, empty: String, _ state: AppState
+    ) -> ListPaneContent {
         ListPaneContent(
-            pane: pane, title: title, emptyMessage: empty, isFocused: state.focus == .pins,
+            pane: pane, title: title, qualifier: qualifier, emptyMessage: empty, isFocused: state.focus == .pins,
             retryKey: key(for: .retry, in: .pins, state), row: PinRow.row(for:)
         )
     }

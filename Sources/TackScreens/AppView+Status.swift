@@ -8,26 +8,34 @@ extension AppView {
             return [.acceptFilter, .clearFilter, .deleteBackward]
         case .help, .global, .list:
             return [.closeHelp, .quit]
+        case .form:
+            return [.submit, .nextField, .cancelForm]
+        case .picker:
+            return [.choose, .cancelPicker]
+        case .confirm:
+            return [.confirm, .cancelDialog]
         case .boards:
-            return [.open, .filter, .cycleSort, .reverseSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
+            return [.open, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
         case .sections:
             return [.open, .back, .filter, .focusNext, .help, .quit]
         case .pins:
             if case .myPins = state.mode {
                 return [.cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins, .filter, .cycleSort, .showBoards, .help, .quit]
             }
-            return [.toggleDetail, .back, .filter, .cycleSort, .reverseSort, .focusNext, .help, .quit]
+            return [.open, .back, .filter, .cycleSort, .focusNext, .help, .quit]
         }
     }
 
-    /// The right side of the status line: the transient message, then the focused list's sort order.
+    /// The right side of the status line: the transient message, then the focused list's sort order
+    /// unless it is the API's own order.
     static func statusNotes(_ state: AppState) -> [StatusLineView.Note] {
         var notes: [StatusLineView.Note] = []
         if let message = state.statusMessage {
             notes.append(.init(message, role: .warning))
         }
-        if state.focusedPane != .sections {
-            notes.append(.init("sort: \(state.status(of: state.focusedPane).sort.label)", role: .status))
+        let sort = state.status(of: state.focusedPane).sort
+        if sort != SortOrder() {
+            notes.append(.init("sort: \(sort.label)", role: .status))
         }
         return notes
     }

@@ -10,16 +10,13 @@ public enum HeaderView {
         let style = theme.style(.header)
         buffer.fill(rect, style: style)
 
-        var right: [(text: String, style: Style)] = []
-        if let activity { right.append(("⟳ \(activity)", theme.style(.loading))) }
-        if let helpKey { right.append(("\(helpKey) help", style)) }
-        let rightText = right.map(\.text).joined(separator: "   ")
-        let rightWidth = TextWidth.columns(of: rightText)
-        var x = max(0, rect.maxX - 1 - rightWidth)
-        for (index, part) in right.enumerated() {
-            if index > 0 { x += buffer.write("   ", x: x, y: rect.y, style: style) }
-            x += buffer.write(part.text, x: x, y: rect.y, style: part.style)
-        }
+        var right: [StyledSpan] = []
+        if let activity { right.append(StyledSpan(text: "⟳ \(activity)", style: theme.style(.loading))) }
+        if let helpKey { right.append(StyledSpan(text: "\(helpKey) help", style: style)) }
+        let rightWidth = buffer.write(
+            StyledSpan.joined(right, separator: StyledSpan(text: "   ", style: style)),
+            endingBefore: rect.maxX - 1, y: rect.y, maxWidth: rect.width / 2
+        )
 
         let leftLimit = max(0, rect.width - rightWidth - 3)
         let identity = [username.map { "@\($0)" }, host].compactMap { $0 }.map { " · " + $0 }.joined()

@@ -14,13 +14,16 @@ public enum HelpOverlayView {
         case .pins: "Pins pane"
         case .help: "This help"
         case .filter: "While filtering"
+        case .form: "In a form"
+        case .picker: "In a picker"
+        case .confirm: "When asked to confirm"
         }
     }
 
     /// Widest key column; longer key lists are truncated.
     static let maximumKeyColumn = 22
 
-    /// Draws the overlay over whatever `buffer` holds, centred in `screen`.
+    /// Draws the overlay centred in `screen`, blanking everything between its first and last rows.
     /// - Parameters:
     ///   - scrollOffset: the first line shown, from the state; clamped so the box stays full.
     ///   - footer: what the border's bottom says, e.g. "? close · j/k scroll".
@@ -30,7 +33,7 @@ public enum HelpOverlayView {
         let width = min(screen.width - 4, 80)
         let height = screen.height - 2
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + 1, width: width, height: height)
-        buffer.fill(box, style: theme.style(.text))
+        buffer.fill(screen.inset(horizontally: 0, vertically: 1), style: theme.style(.text))
         buffer.drawBox(box, style: theme.style(.borderFocused), title: "Help: keys", titleStyle: theme.style(.titleFocused))
         let inner = box.inset(horizontally: 2, vertically: 1)
         guard inner.height > 0 else { return }

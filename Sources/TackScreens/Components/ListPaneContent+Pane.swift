@@ -3,14 +3,16 @@ import TackCore
 extension ListPaneContent {
     /// What a list pane of the state shows, with `row` turning each visible item into a row.
     init<Item: PaneItem>(
-        pane: ListPane<Item>, title: String, emptyMessage: String, isFocused: Bool, retryKey: String?,
+        pane: ListPane<Item>, title: String, qualifier: String? = nil, emptyMessage: String, isFocused: Bool, retryKey: String?,
         row: (Item) -> ListRow
     ) {
         self.init(
             title: title,
+            qualifier: qualifier,
             rows: pane.visibleItems.map(row),
             loadedCount: pane.loadedCount,
             hasMore: pane.hasMore,
+            isCountKnown: pane.phase == .loaded || !pane.items.isEmpty,
             isLoading: pane.isLoading,
             errorMessage: pane.failure?.userMessage,
             retryKey: retryKey,

@@ -1,13 +1,17 @@
 /// Everything a list pane shows, independent of what kind of items it lists.
 public struct ListPaneContent: Hashable, Sendable {
-    /// What the pane lists, e.g. "Boards" or "My pins · no repins".
+    /// What the pane lists, e.g. "Boards" or "My pins".
     public var title: String
+    /// Shown after the count, e.g. the open section or the active "My pins" filters.
+    public var qualifier: String?
     /// The rows to show: already filtered and sorted.
     public var rows: [ListRow]
     /// How many items are loaded before filtering; shown as "3 of 12" while a filter is active.
     public var loadedCount: Int
     /// True when the API has more pages (a bookmark exists): the count gets a "+".
     public var hasMore: Bool
+    /// False until a page has arrived: the title then shows no count rather than "(0)".
+    public var isCountKnown: Bool
     public var isLoading: Bool
     /// The user-facing message of the pane's last failed request.
     public var errorMessage: String?
@@ -24,14 +28,16 @@ public struct ListPaneContent: Hashable, Sendable {
     public var isFocused: Bool
 
     public init(
-        title: String, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isLoading: Bool = false,
+        title: String, qualifier: String? = nil, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isCountKnown: Bool = true, isLoading: Bool = false,
         errorMessage: String? = nil, retryKey: String? = nil, emptyMessage: String, filter: String? = nil,
         selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false
     ) {
         self.title = title
+        self.qualifier = qualifier
         self.rows = rows
         self.loadedCount = loadedCount
         self.hasMore = hasMore
+        self.isCountKnown = isCountKnown
         self.isLoading = isLoading
         self.errorMessage = errorMessage
         self.retryKey = retryKey

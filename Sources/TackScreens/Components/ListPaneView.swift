@@ -15,7 +15,8 @@ public enum ListPaneView {
         guard inner.width > 0, inner.height > 0 else { return }
 
         let notice = statusNotice(for: content)
-        let listHeight = notice == nil ? inner.height : inner.height - 1
+        let noticeLines = notice.map { wrapNotice($0.text, width: inner.width - 1, room: max(1, inner.height - content.rows.count)) } ?? []
+        let listHeight = inner.height - noticeLines.count
         let offset = scrollOffset(
             preferred: content.scrollOffset, selected: content.selectedIndex,
             rowCount: content.rows.count, visibleRows: listHeight
@@ -27,11 +28,10 @@ public enum ListPaneView {
                 at: Point(x: inner.x, y: inner.y + line), width: inner.width, on: &buffer, theme: theme
             )
         }
-        if let notice {
-            let y = inner.y + min(visible.count, inner.height - 1)
+        for (index, line) in noticeLines.enumerated() {
             buffer.write(
-                TextWidth.truncate(" " + notice.text, toColumns: inner.width), x: inner.x, y: y,
-                style: theme.style(notice.role), maxWidth: inner.width
+                " " + line, x: inner.x, y: inner.y + visible.count + index,
+                style: theme.style(notice?.role ?? .muted), maxWidth: inner.width
             )
         }
         if content.rows.count > listHeight, let selected = content.selectedIndex, rect.width > 12 {
@@ -44,15 +44,18 @@ public enum ListPaneView {
         }
     }
 
-    /// "Boards (12+)", "Boards (3 of 12) / peach", with "⟳" while loading.
+    /// "Boards (12+)", "Pins (5) · Salads", "Boards (3 of 12) / peach", with "⟳" while loading.
     static func title(for content: ListPaneContent) -> String {
         let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
         var title = content.title
-        if let filter = content.filter {
-            title += " (\(content.rows.count) of \(total)) / \(filter)"
-        } else {
+        if content.filter != nil {
+            let matching = content.rows.filter { !$0.isSecondary }.count
+            title += " (\(matching) of \(total))"
+        } else if content.isCountKnown {
             title += " (\(total))"
         }
+        if let qualifier = content.qualifier { title += " · \(qualifier)" }
+        if let filter = content.filter { title += " / \(filter)" }
         if content.isLoading { title += " ⟳" }
         return title
     }
@@ -67,6 +70,15 @@ public enum ListPaneView {
             if selected >= offset + visibleRows { offset = selected - visibleRows + 1 }
         }
         return max(0, offset)
+    }
+
+    /// The notice wrapped to `width`, in at most `room` lines; the last line shown ends in an ellipsis
+    /// when the text does not fit.
+    private static func wrapNotice(_ text: String, width: Int, room: Int) -> [String] {
+        let lines = TextWrap.lines(text, columns: width)
+        guard lines.count > room else { return lines }
+        let rest = lines[(room - 1)...].joined(separator: " ")
+        return Array(lines.prefix(room - 1)) + [TextWidth.truncate(rest, toColumns: width)]
     }
 
     private struct Notice {

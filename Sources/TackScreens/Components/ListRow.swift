@@ -1,5 +1,5 @@
 /// One row of a list pane: text on the left, an optional right-aligned column, and whether it is a
-/// secondary row (drawn muted, like "(all pins)").
+/// secondary row: drawn muted and not counted as an item, like "(all pins)".
 public struct ListRow: Hashable, Sendable {
     public var text: String
     public var trailing: String

@@ -29,10 +29,10 @@ public struct ScreenLayout: Hashable, Sendable {
         var paneArea = body
         var detail: Rect?
         if showDetail && size.width >= wideWidth {
-            let parts = body.split(widths: [nil, body.width * 3 / 10])
+            let parts = body.split(widths: [nil, body.width * 35 / 100])
             (paneArea, detail) = (parts[0], parts[1])
         } else if showDetail {
-            let parts = body.split(heights: [nil, max(7, body.height * 2 / 5)])
+            let parts = body.split(heights: [nil, body.height / 2])
             (paneArea, detail) = (parts[0], parts[1])
         }
         let panes = paneArea.split(widths: [paneArea.width * 35 / 100, paneArea.width * 25 / 100, nil])

@@ -23,16 +23,16 @@ public enum StatusLineView {
         buffer.fill(rect, style: style)
         let separator = " · "
 
-        let rightText = notes.map { TextSanitizer.sanitize($0.text) }.joined(separator: separator)
-        let rightWidth = min(TextWidth.columns(of: rightText), rect.width / 2)
-        var x = rect.maxX - 1 - rightWidth
-        for (index, note) in notes.enumerated() where x < rect.maxX - 1 {
-            if index > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style, maxWidth: rect.maxX - 1 - x) }
-            x += buffer.write(TextSanitizer.sanitize(note.text), x: x, y: rect.y, style: theme.style(note.role), maxWidth: rect.maxX - 1 - x)
-        }
+        let rightWidth = buffer.write(
+            StyledSpan.joined(
+                notes.map { StyledSpan(text: $0.text, style: theme.style($0.role)) },
+                separator: StyledSpan(text: separator, style: style)
+            ),
+            endingBefore: rect.maxX - 1, y: rect.y, maxWidth: rect.width / 2
+        )
 
         let leftLimit = rect.maxX - 1 - rightWidth - (rightWidth > 0 ? 2 : 0)
-        x = rect.x + 1
+        var x = rect.x + 1
         if let filterInput {
             x += buffer.write("/ \(filterInput)▏", x: x, y: rect.y, style: theme.style(.filter), maxWidth: max(0, leftLimit - x))
             x += 2

@@ -4,6 +4,11 @@ import TerminalCanvas
 struct StyledSpan: Hashable {
     var text: String
     var style: Style
+
+    /// `spans` with `separator` between each two.
+    static func joined(_ spans: [StyledSpan], separator: StyledSpan) -> [StyledSpan] {
+        Array(spans.map { [$0] }.joined(separator: [separator]))
+    }
 }
 
 extension ScreenBuffer {
@@ -13,5 +18,14 @@ extension ScreenBuffer {
         for span in spans where column < x + maxWidth {
             column += write(span.text, x: column, y: y, style: span.style, maxWidth: x + maxWidth - column)
         }
+    }
+
+    /// Writes `spans` so that they end just before column `endX`, using at most `maxWidth` columns
+    /// (the end is cut off when they are wider); returns the columns used.
+    @discardableResult
+    mutating func write(_ spans: [StyledSpan], endingBefore endX: Int, y: Int, maxWidth: Int) -> Int {
+        let width = min(maxWidth, spans.reduce(0) { $0 + TextWidth.columns(of: TextSanitizer.sanitize($1.text)) })
+        write(spans, x: endX - width, y: y, maxWidth: width)
+        return width
     }
 }

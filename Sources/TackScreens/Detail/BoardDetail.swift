@@ -1,12 +1,11 @@
 import PinterestAPI
 
-/// The detail pane's content for a board.
+/// The detail pane's content for a board, the short fields first so that a small pane still shows them.
 public enum BoardDetail {
     /// - Parameter sectionCount: the board's sections as far as they are loaded ("3+" when more pages
     ///   exist), or nil when they have not been loaded.
     public static func content(for board: Board, sectionCount: String?) -> DetailPaneView.Content {
         let fields: [DetailField?] = [
-            .paragraph("description", board.description),
             .text("owner", board.owner?.username.map { "@\($0)" }),
             .text("privacy", board.privacy.map { DetailFormat.enumName($0.rawValue) }),
             .text("pins", board.pinCount.map(String.init)),
@@ -15,8 +14,9 @@ public enum BoardDetail {
             .text("collaborators", board.collaboratorCount.map(String.init)),
             .text("created", board.createdAt.map(DetailFormat.timestamp)),
             .text("pins changed", board.boardPinsModifiedAt.map(DetailFormat.timestamp)),
+            .paragraph("description", board.description),
             .text("ads only", board.isAdsOnly.map(DetailFormat.yesNo)),
-            .text("cover", board.media?.imageCoverUrl),
+            .paragraph("cover", board.media?.imageCoverUrl),
             .text("board id", board.id),
         ]
         return DetailPaneView.Content(kind: "Board", heading: board.name, fields: fields.compactMap { $0 })

@@ -36,55 +36,74 @@ public enum DetailPaneView {
         }
 
         let maxColumns = max(1, (inner.width + columnGap) / (minimumColumnWidth + columnGap))
-        var columnCount = 1
         var columnWidth = inner.width
-        var lines: [[StyledSpan]] = []
+        var columns: [[Line]] = []
         for count in 1...maxColumns {
-            columnCount = count
             columnWidth = (inner.width - columnGap * (count - 1)) / count
-            lines = layOut(content, width: columnWidth, theme: theme)
-            if lines.count <= count * inner.height { break }
+            columns = flow(layOut(content, width: columnWidth, theme: theme), height: inner.height)
+            if columns.count <= count { break }
         }
-
-        let capacity = columnCount * inner.height
-        if lines.count > capacity {
-            lines = Array(lines.prefix(capacity - 1)) + [[StyledSpan(text: "…", style: theme.style(.muted))]]
+        if columns.count > maxColumns {
+            columns = Array(columns.prefix(maxColumns))
+            if columns[maxColumns - 1].count == inner.height { columns[maxColumns - 1].removeLast() }
+            columns[maxColumns - 1].append([StyledSpan(text: "…", style: theme.style(.muted))])
         }
-        for (index, line) in lines.enumerated() {
-            let x = inner.x + index / inner.height * (columnWidth + columnGap)
-            buffer.write(line, x: x, y: inner.y + index % inner.height, maxWidth: columnWidth)
+        for (column, lines) in columns.enumerated() {
+            for (row, line) in lines.enumerated() {
+                buffer.write(line, x: inner.x + column * (columnWidth + columnGap), y: inner.y + row, maxWidth: columnWidth)
+            }
         }
     }
 
-    /// Every line of the pane for a column `width` wide.
-    static func layOut(_ content: Content, width: Int, theme: Theme) -> [[StyledSpan]] {
+    typealias Line = [StyledSpan]
+
+    /// Fills columns of `height` lines with the blocks (one per field) in order. A block that does not
+    /// fit in what is left of a column starts the next one, unless it is taller than a whole column.
+    static func flow(_ blocks: [[Line]], height: Int) -> [[Line]] {
+        var columns: [[Line]] = [[]]
+        for block in blocks {
+            let room = height - columns[columns.count - 1].count
+            if block.count > room, block.count <= height, room < height {
+                columns.append([])
+            }
+            for line in block {
+                if columns[columns.count - 1].count == height { columns.append([]) }
+                columns[columns.count - 1].append(line)
+            }
+        }
+        return columns
+    }
+
+    /// The lines of the pane for a column `width` wide, in blocks that belong together: the heading,
+    /// then one block per field.
+    static func layOut(_ content: Content, width: Int, theme: Theme) -> [[Line]] {
         let headingStyle = theme.style(.titleFocused)
-        var lines = TextWrap.lines(content.heading, columns: width).map { [StyledSpan(text: $0, style: headingStyle)] }
+        var blocks = [TextWrap.lines(content.heading, columns: width).map { [StyledSpan(text: $0, style: headingStyle)] }]
         let longestLabel = content.fields.map { TextWidth.columns(of: $0.label) }.max() ?? 0
-        let labelWidth = min(longestLabel + 1, width / 3)
-        let valueWidth = width - labelWidth
-        guard valueWidth > 0 else { return lines }
+        let labelWidth = min(longestLabel, width * 2 / 5)
+        let valueWidth = width - labelWidth - 1
+        guard valueWidth > 0 else { return blocks }
         let labelStyle = theme.style(.detailLabel)
         let textStyle = theme.style(.text)
-        let blankLabel = StyledSpan(text: String(repeating: " ", count: labelWidth), style: textStyle)
+        let blankLabel = StyledSpan(text: String(repeating: " ", count: labelWidth + 1), style: textStyle)
 
         for field in content.fields {
-            let label = StyledSpan(text: TextWidth.pad(field.label, toColumns: labelWidth), style: labelStyle)
+            let label = StyledSpan(text: TextWidth.pad(field.label, toColumns: labelWidth) + " ", style: labelStyle)
             switch field.value {
             case .text(let value):
                 let shown = TextWidth.truncate(TextSanitizer.sanitize(value), toColumns: valueWidth)
-                lines.append([label, StyledSpan(text: shown, style: textStyle)])
+                blocks.append([[label, StyledSpan(text: shown, style: textStyle)]])
             case .paragraph(let value):
-                for (index, text) in TextWrap.lines(value, columns: valueWidth).enumerated() {
-                    lines.append([index == 0 ? label : blankLabel, StyledSpan(text: text, style: textStyle)])
-                }
+                blocks.append(TextWrap.lines(value, columns: valueWidth).enumerated().map { index, text in
+                    [index == 0 ? label : blankLabel, StyledSpan(text: text, style: textStyle)]
+                })
             case .swatch(let color, let value):
                 var swatchStyle = textStyle
                 swatchStyle.foreground = color
                 let shown = TextWidth.truncate(TextSanitizer.sanitize(value), toColumns: max(0, valueWidth - 4))
-                lines.append([label, StyledSpan(text: "███", style: swatchStyle), StyledSpan(text: " " + shown, style: textStyle)])
+                blocks.append([[label, StyledSpan(text: "███", style: swatchStyle), StyledSpan(text: " " + shown, style: textStyle)]])
             }
         }
-        return lines
+        return blocks
     }
 }

@@ -1,0 +1,85 @@
+@testable import TackScreens
+import TackCore
+import Testing
+import TerminalCanvas
+
+@Suite struct ListPaneViewTests {
+    private func rows(_ count: Int) -> [ListRow] {
+        (1...count).map { ListRow(text: "Item \($0)", trailing: "\($0)") }
+    }
+
+    private func render(_ content: ListPaneContent, size: Size = Size(width: 30, height: 8)) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        ListPaneView.draw(content, in: Rect(size: size), on: &buffer, theme: Fixtures.theme)
+        return buffer
+    }
+
+    private func line(_ buffer: ScreenBuffer, _ row: Int) -> String {
+        buffer.text().components(separatedBy: "\n")[row]
+    }
+
+    @Test func focusedSelectionUsesTheSelectionStyleAcrossTheRow() {
+        let buffer = render(ListPaneContent(title: "Boards", rows: rows(3), loadedCount: 3, emptyMessage: "", selectedIndex: 1, isFocused: true))
+        let selection = Fixtures.theme.style(.selection)
+        #expect((1...28).allSatisfy { buffer[$0, 2].style == selection })
+        #expect(buffer[1, 1].style != selection)
+        #expect(line(buffer, 2).hasPrefix("│▸ Item 2"))
+    }
+
+    @Test func unfocusedSelectionUsesTheUnfocusedStyle() {
+        let buffer = render(ListPaneContent(title: "Boards", rows: rows(3), loadedCount: 3, emptyMessage: "", selectedIndex: 0, isFocused: false))
+        #expect(buffer[3, 1].style == Fixtures.theme.style(.selectionUnfocused))
+        #expect(buffer[0, 0].style == Fixtures.theme.style(.border))
+    }
+
+    @Test func titleShowsCountMorePagesFilterAndLoading() {
+        #expect(line(render(ListPaneContent(title: "Boards", rows: rows(12), loadedCount: 12, hasMore: true, emptyMessage: "")), 0)
+            .hasPrefix("┌ Boards (12+) "))
+        let filtered = ListPaneContent(title: "Pins", rows: rows(2), loadedCount: 9, isLoading: true, emptyMessage: "", filter: "ta")
+        #expect(line(render(filtered, size: Size(width: 40, height: 6)), 0).hasPrefix("┌ Pins (2 of 9) / ta ⟳ "))
+    }
+
+    @Test func scrollsToKeepTheSelectionVisible() {
+        let buffer = render(ListPaneContent(title: "Pins", rows: rows(40), loadedCount: 40, emptyMessage: "", selectedIndex: 25, scrollOffset: 0))
+        let text = buffer.text()
+        #expect(text.contains("▸ Item 26"))
+        #expect(!text.contains("Item 1 "))
+        #expect(line(buffer, 7).contains("26/40"))
+    }
+
+    @Test(arguments: [
+        (preferred: 0, selected: 3, rows: 10, visible: 5, expected: 0),
+        (preferred: 0, selected: 7, rows: 10, visible: 5, expected: 3),
+        (preferred: 6, selected: 2, rows: 10, visible: 5, expected: 2),
+        (preferred: 9, selected: 9, rows: 10, visible: 5, expected: 5),
+        (preferred: 4, selected: 1, rows: 3, visible: 5, expected: 0),
+    ])
+    func scrollOffset(preferred: Int, selected: Int, rows: Int, visible: Int, expected: Int) {
+        #expect(ListPaneView.scrollOffset(preferred: preferred, selected: selected, rowCount: rows, visibleRows: visible) == expected)
+    }
+
+    @Test func errorRowNamesTheRetryKeyInTheErrorStyle() {
+        let content = ListPaneContent(title: "Pins", rows: [], loadedCount: 0, errorMessage: "the board was busy", retryKey: "r", emptyMessage: "No pins")
+        let buffer = render(content, size: Size(width: 40, height: 5))
+        #expect(line(buffer, 1).contains("✗ the board was busy — r retry"))
+        #expect(buffer[2, 1].style == Fixtures.theme.style(.error))
+        #expect(!buffer.text().contains("No pins"))
+    }
+
+    @Test func emptyMessageIgnoresLeadingRows() {
+        let content = ListPaneContent(title: "Sections", rows: [ListRow(text: "(all pins)", isSecondary: true)], loadedCount: 0, emptyMessage: "No sections")
+        let buffer = render(content)
+        #expect(line(buffer, 1).contains("(all pins)"))
+        #expect(line(buffer, 2).contains("No sections"))
+    }
+
+    @Test func longNamesAreTruncatedWithAnEllipsisAndCountsStayAligned() {
+        let content = ListPaneContent(
+            title: "Boards", rows: [ListRow(text: "A very long board name that cannot fit", trailing: "48"), ListRow(text: "東京のラーメン屋さん巡り", trailing: "7")],
+            loadedCount: 2, emptyMessage: ""
+        )
+        let buffer = render(content, size: Size(width: 24, height: 5))
+        #expect(line(buffer, 1) == "│  A very long boar… 48│")
+        #expect(line(buffer, 2) == "│  東京のラーメン屋…  7│")
+    }
+}
