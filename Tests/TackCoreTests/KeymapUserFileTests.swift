@@ -17,9 +17,9 @@ struct KeymapUserFileTests {
     @Test func anOverrideReplacesThatActionsKeysAndKeepsTheRest() throws {
         let keymap = try load("""
             [list]
-            move_down = ["n", "down"]
+            move_down = ["j", "down"]
             """)
-        #expect(displays(keymap, .moveDown, .list) == ["n", "down"])
+        #expect(displays(keymap, .moveDown, .list) == ["j", "down"])
         #expect(displays(keymap, .moveUp, .list) == ["up"])
         #expect(displays(keymap, .quit, .global) == ["q", "ctrl-c"])
     }
@@ -35,7 +35,7 @@ struct KeymapUserFileTests {
     }
 
     @Test func thePresetArgumentIsTheBaseWhenTheFileNamesNone() throws {
-        let keymap = try load("[list]\nretry = [\"R\"]", preset: "emacs")
+        let keymap = try load("[list]\nretry = [\"Z\"]", preset: "emacs")
         #expect(displays(keymap, .moveDown, .list) == ["ctrl-n", "down"])
     }
 

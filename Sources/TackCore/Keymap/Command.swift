@@ -9,11 +9,30 @@ public enum Command: String, CaseIterable, Sendable {
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
          goTop = "go_top", goBottom = "go_bottom", open, back, filter, cycleSort = "cycle_sort",
          reverseSort = "reverse_sort", retry
+    // boards pane: writes
+    case createBoard = "create_board", editBoard = "edit_board", deleteBoard = "delete_board"
+    // sections pane: writes
+    case createSection = "create_section", renameSection = "rename_section", deleteSection = "delete_section"
+    // pins pane: writes and marks
+    case createPin = "create_pin", editPin = "edit_pin", deletePins = "delete_pins", movePins = "move_pins",
+         savePin = "save_pin", toggleMark = "toggle_mark", markRange = "mark_range", clearMarks = "clear_marks"
     // pins (the "My pins" list's pins_list filters)
     case cyclePinFilter = "cycle_pin_filter", cyclePinType = "cycle_pin_type",
          cycleCreativeType = "cycle_creative_type", toggleProtectedPins = "toggle_protected_pins"
     // help overlay
     case closeHelp = "close_help"
     // filter input
-    case acceptFilter = "accept_filter", clearFilter = "clear_filter", deleteBackward = "delete_backward"
+    case acceptFilter = "accept_filter", clearFilter = "clear_filter"
+    // form fields and their line editor (delete_backward also edits a filter and a picker's filter)
+    case nextField = "next_field", previousField = "previous_field", submit, cancelForm = "cancel_form",
+         activateField = "activate_field", cursorLeft = "cursor_left", cursorRight = "cursor_right",
+         cursorUp = "cursor_up", cursorDown = "cursor_down", wordLeft = "word_left", wordRight = "word_right",
+         lineStart = "line_start", lineEnd = "line_end", deleteBackward = "delete_backward",
+         deleteForward = "delete_forward", deleteWordBackward = "delete_word_backward",
+         deleteWordForward = "delete_word_forward", deleteToLineStart = "delete_to_line_start",
+         deleteToLineEnd = "delete_to_line_end"
+    // picker (also moves with the list commands)
+    case choose, cancelPicker = "cancel_picker"
+    // confirmation dialog
+    case confirm, cancelDialog = "cancel_dialog"
 }

@@ -7,7 +7,9 @@ public enum KeyResolver {
     /// `contexts` are consulted in order (see `KeyContext.resolutionOrder`); the first context
     /// binding the sequence wins. When the pending keys followed by `next` lead nowhere, the pending
     /// keys are dropped and `next` is resolved on its own, so a stray prefix never swallows a key.
-    public static func resolve(pending: [KeyPress], next: KeyPress, contexts: [KeyContext], keymap: Keymap) -> KeyResolution {
+    public static func resolve(
+        pending: [KeyPress], next: KeyPress, contexts: [KeyContext], keymap: Keymap
+    ) -> KeyResolution {
         if let resolution = match(pending + [next], contexts: contexts, keymap: keymap) {
             return resolution
         }

@@ -1,11 +1,11 @@
 /// Finds key sequences that mean two things at once.
 ///
 /// The rule: within contexts that are active together (`KeyContext.activeTogether`: a pane with
-/// `list` and `global`, `help` with `global`, `filter` alone), a sequence may be bound to one command
-/// only, and no bound sequence may be a prefix of another ("g" with "g g"), because the shorter one
-/// would always win. A pane binding therefore never silently shadows a `list` or `global` one: to
-/// reuse a key, rebind or disable the other action. The same command may use the same sequence in
-/// several contexts.
+/// `list` and `global`, `help` with `global`, and `filter`, `form`, `picker` and `confirm` each
+/// alone), a sequence may be bound to one command only, and no bound sequence may be a prefix of
+/// another ("g" with "g g"), because the shorter one would always win. A pane binding therefore
+/// never silently shadows a `list` or `global` one: to reuse a key, rebind or disable the other
+/// action. The same command may use the same sequence in several contexts.
 enum KeymapConflictFinder {
     private struct BoundSequence {
         /// Position in the merged bindings: later bindings (the user's file) get the report.
@@ -42,8 +42,9 @@ enum KeymapConflictFinder {
         let message: String
         if later.sequence == earlier.sequence {
             guard later.binding.command != earlier.binding.command else { return nil }
+            let together = later.binding.context == earlier.binding.context ? "" : ", which are active together"
             message = "conflict: \"\(later.sequence.display)\" is bound to \(later.binding.summary)"
-                + " and to \(earlier.binding.summary) (\(place)), which are active together"
+                + " and to \(earlier.binding.summary) (\(place))\(together)"
         } else if later.sequence.extends(earlier.sequence.keys) {
             message = "conflict: \"\(later.sequence.display)\" (\(later.binding.summary)) can never be typed:"
                 + " \"\(earlier.sequence.display)\" (\(earlier.binding.summary), \(place)) matches first"

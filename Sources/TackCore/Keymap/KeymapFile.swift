@@ -27,9 +27,7 @@ struct KeymapFile {
                 readContext(context, table, source)
             } else if value.table != nil {
                 let known = KeyContext.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
-                diagnostics.append(KeymapDiagnostic(
-                    file: source.label, line: source.lines.line(ofTable: key),
-                    message: "unknown context [\(key)] (contexts: \(known))"))
+                diagnostics.append(source.diagnostic("unknown context [\(key)] (contexts: \(known))", key: key))
             } else {
                 diagnostics.append(source.diagnostic(
                     "unknown setting \"\(key)\": bindings go in a context table such as [global]", key: key))
