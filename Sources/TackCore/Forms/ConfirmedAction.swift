@@ -1,0 +1,28 @@
+/// What a confirmation dialog does when confirmed, with the ids the user saw, never list positions,
+/// so a list refreshing in between cannot change what is acted on.
+public enum ConfirmedAction: Hashable, Sendable {
+    case deleteBoard(boardId: String, name: String)
+    case deleteSection(boardId: String, sectionId: String, name: String)
+    case deletePins(ids: [String])
+    case movePins(ids: [String], to: PinDestination)
+    /// Close the open form, dropping its changes.
+    case discardForm
+
+    /// The single write for a board or section delete; nil for the others.
+    public var writeRequest: WriteRequest? {
+        switch self {
+        case .deleteBoard(let boardId, _): .deleteBoard(boardId: boardId)
+        case .deleteSection(let boardId, let sectionId, _): .deleteSection(boardId: boardId, sectionId: sectionId)
+        case .deletePins, .movePins, .discardForm: nil
+        }
+    }
+
+    /// The per-pin operation for a pins delete or move; nil for the others.
+    public var bulkOperation: BulkOperation? {
+        switch self {
+        case .deletePins(let ids): BulkOperation(kind: .delete, ids: ids)
+        case .movePins(let ids, let destination): BulkOperation(kind: .move(to: destination), ids: ids)
+        case .deleteBoard, .deleteSection, .discardForm: nil
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/// Which field of a form; a form holds each at most once.
+public enum FieldID: String, Hashable, Sendable, CaseIterable {
+    case name, description, privacy, title, link, altText, dominantColor, mediaKind, mediaSource
+    case board, section, pinReference
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// One validation rule of a form field, with the API's limits.
+///
+/// Lengths are counted as the API counts them (JSON Schema maxLength: Unicode code points), on the
+/// text as it will be sent (trimmed). Every rule but `required`, `lengthRange` and `mediaPresent`
+/// accepts an empty value, so optional fields may stay blank.
+public enum FieldRule: Hashable, Sendable {
+    /// Not blank (or, for a picked reference, something picked).
+    case required
+    case maxLength(Int)
+    /// Between the bounds, inclusive; empty text fails.
+    case lengthRange(ClosedRange<Int>)
+    /// An http or https URL with a host, at most 2048 code points.
+    case url
+    /// Whitespace-separated http or https URLs.
+    case urlList
+    /// How many whitespace-separated items, e.g. 2...5 images in a carousel.
+    case itemCount(ClosedRange<Int>)
+    /// "#" and six hex digits, e.g. "#6E7874".
+    case hexColor
+    /// A numeric pin id or a pinterest.* URL with /pin/<id>.
+    case pinReference
+    /// A video media id (digits), optionally followed by a cover image URL.
+    case videoMediaID
+    /// Something to make the pin from: the media source field is filled.
+    case mediaPresent
+
+    /// The longest link the API takes.
+    public static let maxURLLength = 2048
+
+    /// The error message for `text` in the field labelled `label`, or nil when the rule holds.
+    public func violation(by text: String, label: String) -> String? {
+        let length = text.unicodeScalars.count
+        let items = Self.items(of: text)
+        switch self {
+        case .required:
+            return text.isEmpty ? "\(label) is required" : nil
+        case .mediaPresent:
+            return text.isEmpty ? "\(label) is required: give an image or a video to make the pin from" : nil
+        case .maxLength(let limit):
+            return length > limit ? Self.tooLong(label, length, limit) : nil
+        case .lengthRange(let range):
+            if text.isEmpty && range.lowerBound > 0 { return "\(label) is required" }
+            if length < range.lowerBound {
+                return "\(label) is \(length) characters: the minimum is \(range.lowerBound)"
+            }
+            return length > range.upperBound ? Self.tooLong(label, length, range.upperBound) : nil
+        case .url:
+            if length > Self.maxURLLength { return Self.tooLong(label, length, Self.maxURLLength) }
+            return text.isEmpty || Self.isWebURL(text) ? nil : "\(label) must be an http or https URL"
+        case .urlList:
+            let invalid = items.first { !Self.isWebURL($0) || $0.unicodeScalars.count > Self.maxURLLength }
+            return invalid.map { "\(label): \"\($0)\" is not an http or https URL" }
+        case .itemCount(let range):
+            guard !text.isEmpty, !range.contains(items.count) else { return nil }
+            let noun = items.count == 1 ? "item" : "items"
+            return "\(label) has \(items.count) \(noun): give \(range.lowerBound) to \(range.upperBound)"
+        case .hexColor:
+            return text.isEmpty || Self.isHexColor(text) ? nil : "\(label) must be a colour like #6E7874"
+        case .pinReference:
+            return text.isEmpty || PinReference.parse(text) != nil
+                ? nil : "\(label) must be a pin id or a pinterest.com/pin/… URL"
+        case .videoMediaID:
+            return text.isEmpty || VideoSource(text) != nil
+                ? nil : "\(label) must be a video media id (digits), optionally followed by a cover image URL"
+        }
+    }
+
+    /// The whitespace-separated items of a list field.
+    static func items(of text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    static func isWebURL(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else { return false }
+        return ["http", "https"].contains(scheme) && url.host?.isEmpty == false
+    }
+
+    private static func isHexColor(_ text: String) -> Bool {
+        let digits = text.unicodeScalars.dropFirst()
+        return text.first == "#" && digits.count == 6 && digits.allSatisfy { $0.properties.isASCIIHexDigit }
+    }
+
+    private static func tooLong(_ label: String, _ length: Int, _ limit: Int) -> String {
+        "\(label) is \(length) characters: the limit is \(limit)"
+    }
+}
+
+extension Array where Element == FieldRule {
+    /// The first violated rule's message for `text`, or nil when every rule holds.
+    public func firstViolation(by text: String, label: String) -> String? {
+        lazy.compactMap { $0.violation(by: text, label: label) }.first
+    }
+
+    /// The characters still allowed under the tightest length limit ("96 left", or "4 over"),
+    /// or nil when no rule limits the length.
+    public func remainingText(for text: String) -> String? {
+        let limits = compactMap { rule -> Int? in
+            switch rule {
+            case .maxLength(let limit): limit
+            case .lengthRange(let range): range.upperBound
+            default: nil
+            }
+        }
+        guard let limit = limits.min() else { return nil }
+        let remaining = limit - text.unicodeScalars.count
+        return remaining >= 0 ? "\(remaining) left" : "\(-remaining) over"
+    }
+}

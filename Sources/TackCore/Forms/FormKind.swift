@@ -1,0 +1,14 @@
+/// What a form creates or changes, with the ids it acts on.
+public enum FormKind: Hashable, Sendable {
+    case createBoard
+    case editBoard(boardId: String)
+    case createSection(boardId: String)
+    case renameSection(boardId: String, sectionId: String)
+    /// A new pin on the board, or in the section when one is given.
+    case createPin(boardId: String, sectionId: String?)
+    case editPin(pinId: String)
+    /// Move the pins, by id, to the board and section the form picks.
+    case movePins(pinIds: [String])
+    /// Save an existing pin into a board or section; the pin is given in the form when nil here.
+    case savePin(pinId: String?)
+}

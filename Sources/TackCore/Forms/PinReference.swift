@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads the pin a user means from what they typed: a numeric pin id, or a Pinterest pin URL
+/// such as "https://www.pinterest.com/pin/1234/" or "pinterest.co.uk/pin/1234?x=y".
+public enum PinReference {
+    /// The pin id, or nil when `text` is neither a pin id nor a pinterest.* URL with /pin/<id>.
+    public static func parse(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if NumericID.matches(trimmed) {
+            return trimmed
+        }
+        let withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed
+        guard let components = URLComponents(string: withScheme),
+            let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            let host = components.host, isPinterestHost(host)
+        else { return nil }
+        let segments = components.path.split(separator: "/").map(String.init)
+        guard let pinIndex = segments.firstIndex(of: "pin"), pinIndex + 1 < segments.count else { return nil }
+        let id = segments[pinIndex + 1]
+        return NumericID.matches(id) ? id : nil
+    }
+
+    /// pinterest.com, www.pinterest.co.uk, fr.pinterest.ca… : a "pinterest" label followed by a domain.
+    private static func isPinterestHost(_ host: String) -> Bool {
+        let labels = host.lowercased().split(separator: ".")
+        guard let index = labels.firstIndex(of: "pinterest") else { return false }
+        return index < labels.count - 1
+    }
+}
