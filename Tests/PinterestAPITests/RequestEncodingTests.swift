@@ -218,6 +218,14 @@ struct RequestEncodingTests {
         #expect(decoded.mediaSource == source)
     }
 
+    @Test func pinUpdateSendsNullToClearTheLinkOrLeaveTheSection() async throws {
+        let request = try await sent(json: #"{"id": "9"}"#) { client in
+            _ = try await client.pinsUpdate(pinId: "9", .init(title: "Tart", link: "", boardId: "1", boardSectionId: ""))
+        }
+        #expect(target(request) == "PATCH /v5/pins/9")
+        #expect(try body(request) == #"{"board_id":"1","board_section_id":null,"link":null,"title":"Tart"}"#)
+    }
+
     @Test func catalogHasEveryOperationOnce() {
         let all = OperationDescriptor.all
         #expect(all.count == 32)

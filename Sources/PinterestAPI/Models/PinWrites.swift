@@ -43,7 +43,8 @@ public struct PinCreate: Hashable, Sendable, Codable {
     }
 }
 
-/// The body of pins/update (spec `PinUpdate`); nil fields are left unchanged.
+/// The body of pins/update (spec `PinUpdate`); nil fields are left unchanged. An empty `link` or
+/// `boardSectionId` is sent as JSON null: it removes the link, or takes the pin out of its section.
 public struct PinUpdate: Hashable, Sendable, Codable {
     public var title: String?
     public var description: String?
@@ -72,6 +73,25 @@ public struct PinUpdate: Hashable, Sendable, Codable {
         case boardId = "board_id"
         case boardSectionId = "board_section_id"
         case carouselSlots = "carousel_slots"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(description, forKey: .description)
+        try Self.encodeClearable(link, forKey: .link, in: &container)
+        try container.encodeIfPresent(altText, forKey: .altText)
+        try container.encodeIfPresent(boardId, forKey: .boardId)
+        try Self.encodeClearable(boardSectionId, forKey: .boardSectionId, in: &container)
+        try container.encodeIfPresent(carouselSlots, forKey: .carouselSlots)
+    }
+
+    /// nil: leave the key out; "": send null; else the value.
+    private static func encodeClearable(
+        _ value: String?, forKey key: CodingKeys, in container: inout KeyedEncodingContainer<CodingKeys>
+    ) throws {
+        guard let value else { return }
+        if value.isEmpty { try container.encodeNil(forKey: key) } else { try container.encode(value, forKey: key) }
     }
 }
 
