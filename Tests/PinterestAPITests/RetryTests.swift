@@ -136,7 +136,9 @@ struct RetryTests {
             _ = try await TestClient.make(transport, timeout: .milliseconds(50)).boardsCreate(.init(name: "B"))
         }
         #expect(error?.kind == .timedOut)
-        #expect(error?.isRetryable == true)
+        #expect(error?.mayHaveBeenApplied == true)
+        #expect(error?.isRetryable == false, "repeating a write that may have gone through could apply it twice")
+        #expect(error?.userMessage.contains("may have gone through") == true)
         #expect(await transport.requestCount == 1)
     }
 

@@ -32,10 +32,14 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     public var requiredScopes: [String]
     /// How long the server asked to wait before trying again.
     public var retryAfter: Duration?
+    /// A write (POST or PATCH) that timed out or lost its connection: the server may have applied it,
+    /// so repeating it could apply it twice.
+    public var mayHaveBeenApplied: Bool
 
     public init(
         kind: Kind, status: Int? = nil, code: Int? = nil, message: String, operation: String? = nil,
-        documentedMeaning: String? = nil, requiredScopes: [String] = [], retryAfter: Duration? = nil
+        documentedMeaning: String? = nil, requiredScopes: [String] = [], retryAfter: Duration? = nil,
+        mayHaveBeenApplied: Bool = false
     ) {
         self.kind = kind
         self.status = status
@@ -45,16 +49,20 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         self.documentedMeaning = documentedMeaning
         self.requiredScopes = requiredScopes
         self.retryAfter = retryAfter
+        self.mayHaveBeenApplied = mayHaveBeenApplied
     }
 
     /// Pinterest's body code for "token lacks a scope" (sent with HTTP 401).
     public static let insufficientScopeCode = 3
 
-    /// Whether trying the same request again later may succeed.
+    /// A 409 on renaming a section is a name conflict: the same request fails again.
+    private static let sectionRename = OperationDescriptor.boardSectionsUpdate.id
+
+    /// Whether trying the same request again later may succeed (and cannot apply a write twice).
     public var isRetryable: Bool {
         switch kind {
-        case .timedOut, .network: true
-        case .http: status == 429 || (status ?? 0) >= 500 || status == 409
+        case .timedOut, .network: !mayHaveBeenApplied
+        case .http: status == 429 || (status ?? 0) >= 500 || (status == 409 && operation != Self.sectionRename)
         case .decoding, .repeatedBookmark, .missingToken: false
         }
     }
@@ -77,6 +85,8 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
 
     private var advice: String {
         switch kind {
+        case .timedOut where mayHaveBeenApplied, .network where mayHaveBeenApplied:
+            return "the change may have gone through: reload to check before trying again"
         case .timedOut:
             return "the server did not answer in time: try again"
         case .network:

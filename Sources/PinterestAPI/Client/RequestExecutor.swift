@@ -119,7 +119,8 @@ struct RequestExecutor: Sendable {
             return Failure(
                 error: PinterestError(
                     kind: .timedOut,
-                    message: "no answer within \(configuration.requestTimeout)", operation: operation.id),
+                    message: "no answer within \(configuration.requestTimeout)", operation: operation.id,
+                    mayHaveBeenApplied: !operation.method.isIdempotent),
                 retryable: operation.method.isIdempotent)
         case .notConnected(let reason):
             return Failure(
@@ -127,7 +128,9 @@ struct RequestExecutor: Sendable {
                 retryable: true)
         case .connectionLost(let reason):
             return Failure(
-                error: PinterestError(kind: .network, message: redact(reason), operation: operation.id),
+                error: PinterestError(
+                    kind: .network, message: redact(reason), operation: operation.id,
+                    mayHaveBeenApplied: !operation.method.isIdempotent),
                 retryable: operation.method.isIdempotent)
         }
     }

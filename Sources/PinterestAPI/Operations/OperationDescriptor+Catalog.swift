@@ -52,7 +52,7 @@ extension OperationDescriptor {
     public static let boardSectionsCreate = OperationDescriptor(
         "board_sections/create", .post, "/boards/{board_id}/sections", scopes: boardsWrite,
         errors: [
-            400: "invalid section: the name must be 1 to 180 characters",
+            400: "invalid section: the name must be 1 to 180 characters and new on this board",
             403: "not authorized to create sections on this board",
             409: "the board was busy: try again",
             500: "Pinterest could not create the section: try again",
@@ -62,7 +62,7 @@ extension OperationDescriptor {
         errors: [
             400: "invalid section: the name must be 1 to 180 characters",
             403: "not authorized to update this section",
-            409: "section conflict (a section may already have this name): try again",
+            409: "another section of this board has this name: choose a different one",
         ])
     public static let boardSectionsDelete = OperationDescriptor(
         "board_sections/delete", .delete, "/boards/{board_id}/sections/{section_id}", scopes: boardsWrite,

@@ -1,0 +1,79 @@
+import PinterestAPI
+import Testing
+
+/// Followers, following (users and boards), following a user, and the account's websites, end to end.
+@Suite struct SocialAndWebsiteTests {
+    @Test func followersAndFollowingAreTheSeededPeopleInOrder() async throws {
+        try await Integration.run { world in
+            let followers = try await world.client.followersListPages().allItems()
+            #expect(followers.map(\.username) == Demo.followers)
+            #expect(followers.allSatisfy { $0.type == "user" })
+            let following = try await world.client.userFollowingGetPages(feedType: .all, explicitFollowing: true)
+                .allItems()
+            #expect(following.map(\.username) == Demo.following)
+        }
+    }
+
+    @Test func followedBoardsBelongToOtherUsers() async throws {
+        try await Integration.run { world in
+            let boards = try await world.client.boardsUserFollowsListPages(explicitFollowing: true).allItems()
+            #expect(boards.map(\.name) == Demo.followedBoards.map(\.name))
+            #expect(boards.map(\.owner?.username) == Demo.followedBoards.map(\.owner))
+            #expect(boards.map(\.pinCount) == Demo.followedBoards.map(\.pins))
+            let own = try await world.client.boardsListPages().allItems()
+            #expect(Set(own.map(\.id)).isDisjoint(with: boards.map(\.id)))
+        }
+    }
+
+    @Test func followingAUserAddsThemToFollowing() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            let followed = try await client.followUserUpdate(username: "mika_bakes")
+            #expect(followed.username == "mika_bakes")
+            let following = try await client.userFollowingGetPages().allItems().map(\.username)
+            #expect(following == Demo.following + ["mika_bakes"])
+            #expect(try await client.userAccountGet().followingCount == Demo.following.count + 1)
+
+            _ = try await client.followUserUpdate(username: "mika_bakes", FollowUserRequest(autoFollow: false))
+            let again = try await client.userFollowingGetPages().allItems()
+            #expect(again.count == Demo.following.count + 1, "following twice is harmless")
+        }
+    }
+
+    @Test func websitesAreListedWithTheirStatus() async throws {
+        try await Integration.run { world in
+            let websites = try await world.client.userWebsitesGetPages().allItems()
+            #expect(websites.map(\.website) == Demo.websites.map(\.website))
+            #expect(websites.map(\.status) == Demo.websites.map(\.status))
+            #expect(websites.map { $0.verifiedAt != nil } == [false, true], "verified_at is missing until verified")
+        }
+    }
+
+    @Test func verifyThenUnverifyAWebsite() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            let verified = try await client.verifyWebsiteUpdate(
+                UserWebsiteVerifyRequest(website: "blog.tack.example.com", verificationMethod: .metatag))
+            #expect(verified.website == "blog.tack.example.com")
+            #expect(verified.status == "success")
+            #expect(verified.verifiedAt != nil)
+            let listed = try await client.userWebsitesGetPages().allItems()
+            #expect(listed.contains(verified))
+
+            try await client.unverifyWebsiteDelete(website: "blog.tack.example.com")
+            #expect(try await client.userWebsitesGetPages().allItems().map(\.website) == Demo.websites.map(\.website))
+        }
+    }
+
+    @Test func verificationCodeIsTheSameInEveryForm() async throws {
+        try await Integration.run { world in
+            let code = try await world.client.websiteVerificationGet()
+            let value = try #require(code.verificationCode)
+            #expect(!value.isEmpty)
+            #expect(code.dnsTxtRecord?.contains(value) == true)
+            #expect(code.metatag?.contains(value) == true)
+            #expect(code.fileContent?.contains(value) == true)
+            #expect(code.filename?.hasSuffix(".html") == true)
+        }
+    }
+}
