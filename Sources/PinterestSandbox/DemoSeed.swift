@@ -53,8 +53,10 @@ enum DemoSeed {
     private static func demoPin(
         _ plan: DemoContent.BoardPlan, index: Int, globalIndex: Int, random: inout SeededGenerator
     ) -> PinRow {
+        // Both words change from one pin to the next, and each (first, second) pair appears once per
+        // firsts.count × seconds.count pins when the two lists have the same length.
         let first = plan.firsts[index % plan.firsts.count]
-        let second = plan.seconds[(index / plan.firsts.count) % plan.seconds.count]
+        let second = plan.seconds[(index + index / plan.firsts.count) % plan.seconds.count]
         let isHostile = plan.privacy == "PROTECTED" && index == 0
         let title = isHostile ? DemoContent.hostileTitle : "\(first) \(second)"
         let key = "\(plan.name)#\(index)"

@@ -55,14 +55,18 @@ extension SandboxStore {
         return name
     }
 
-    /// 409 when another section of the board already has this name.
+    /// Refuses a name another section of the board already has: a rename answers the documented 409
+    /// "Board section conflict"; a create answers 400 naming the field (the docs give create's 409 another
+    /// meaning: the board was busy).
     private func requireUniqueSectionName(_ name: String, board: Int64, except: Int64?, _ db: Database) throws {
         let clash = try SectionRow.filter(Column("boardId") == board && Column("name") == name)
             .fetchAll(db).contains { $0.id != except }
-        if clash {
-            throw APIError(
-                status: .conflict, code: 409, message: "Board section conflict: a section named '\(name)' already exists.")
+        guard clash else { return }
+        guard except != nil else {
+            throw APIError.invalid("name", "a section named '\(name)' already exists on this board.")
         }
+        throw APIError(
+            status: .conflict, code: 409, message: "Board section conflict: a section named '\(name)' already exists.")
     }
 
     static func wireSection(_ row: SectionRow) -> WireSection {

@@ -14,12 +14,14 @@ enum Validate {
         try value.map { try id($0, field: field) }
     }
 
+    /// Lengths count Unicode code points, as JSON Schema's minLength/maxLength do.
     static func length(_ value: String?, field: String, min: Int = 0, max: Int) throws {
         guard let value else { return }
-        guard value.count >= min else {
+        let length = value.unicodeScalars.count
+        guard length >= min else {
             throw APIError.invalid(field, min == 1 ? "must not be empty." : "must be at least \(min) characters.")
         }
-        guard value.count <= max else { throw APIError.invalid(field, "must be at most \(max) characters.") }
+        guard length <= max else { throw APIError.invalid(field, "must be at most \(max) characters.") }
     }
 
     static func oneOf(_ value: String?, _ allowed: [String], field: String) throws {

@@ -27,14 +27,15 @@ import Testing
         }
     }
 
-    @Test func aSectionNameThatExistsOnTheBoardIs409() async throws {
+    /// A duplicate name: 400 naming the field on create, the documented 409 "Board section conflict" on rename.
+    @Test func aSectionNameThatExistsOnTheBoardIsRefused() async throws {
         try await Sandbox.with { sandbox in
             let board = try await sandbox.boardId(named: "Summer Recipes")
             let existing = try #require(try await sandbox.get("/boards/\(board)/sections").items.first)
             let name = try #require(existing["name"] as? String)
             let create = try await sandbox.call("POST", "/boards/\(board)/sections", json: #"{"name":"\#(name)"}"#)
-            #expect(create.status == 409)
-            #expect(create.message.contains(name))
+            #expect(create.status == 400)
+            #expect(create.message.contains("'name'") && create.message.contains(name))
             let fresh = try await sandbox.call("POST", "/boards/\(board)/sections", json: #"{"name":"Brunch"}"#)
             #expect(fresh.status == 201)
             let freshId = try #require(fresh.object["id"] as? String)

@@ -17,6 +17,8 @@ import Testing
         ("POST", "/pins", #"{"board_id":"549755813001"}"#, "media_source"),
         ("POST", "/pins", #"{"board_id":"abc","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"}}"#, "board_id"),
         ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},"title":"\#(String(repeating: "t", count: 101))"}"#, "title"),
+        // Lengths count code points: 51 "é" written as e + combining acute are 102, over the title's 100.
+        ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},"title":"\#(String(repeating: "e\u{301}", count: 51))"}"#, "title"),
         ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},"description":"\#(String(repeating: "d", count: 801))"}"#, "description"),
         ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},"alt_text":"\#(String(repeating: "a", count: 501))"}"#, "alt_text"),
         ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},"link":"not a url"}"#, "link"),
