@@ -36,9 +36,15 @@ extension AppView {
     private static func pinsContent(
         _ pane: ListPane<Pin>, title: String, qualifier: String?, empty: String, _ state: AppState
     ) -> ListPaneContent {
-        ListPaneContent(
+        var content = ListPaneContent(
             pane: pane, title: title, qualifier: qualifier, emptyMessage: empty, isFocused: state.focus == .pins,
-            retryKey: key(for: .retry, in: .pins, state), row: PinRow.row(for:)
-        )
+            retryKey: key(for: .retry, in: .pins, state)
+        ) { pin in
+            var row = PinRow.row(for: pin)
+            row.mark = state.marks.rangeAnchor == pin.id ? .anchor : state.marks.isMarked(pin.id) ? .marked : .none
+            return row
+        }
+        content.markedCount = state.marks.count
+        return content
     }
 }

@@ -14,15 +14,17 @@ extension AppView {
             return [.choose, .cancelPicker]
         case .confirm:
             return [.confirm, .cancelDialog]
+        case .boards where state.mode == .followedBoards:
+            return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:
-            return [.open, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
+            return [.open, .createBoard, .editBoard, .deleteBoard, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
         case .sections:
-            return [.open, .back, .filter, .focusNext, .help, .quit]
+            return [.open, .back, .createSection, .renameSection, .deleteSection, .filter, .focusNext, .help, .quit]
         case .pins:
             if case .myPins = state.mode {
                 return [.cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins, .filter, .cycleSort, .showBoards, .help, .quit]
             }
-            return [.open, .back, .filter, .cycleSort, .focusNext, .help, .quit]
+            return [.open, .back, .createPin, .editPin, .toggleMark, .movePins, .deletePins, .filter, .cycleSort, .focusNext, .help, .quit]
         }
     }
 

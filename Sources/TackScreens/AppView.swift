@@ -2,7 +2,7 @@ import TackCore
 import TerminalCanvas
 
 /// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
-/// line and the help overlay. Pure: the terminal layer diffs and draws the result.
+/// line, the open form, picker and dialogs, and the help overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
@@ -31,6 +31,7 @@ public enum AppView {
                 in: Rect(x: 0, y: layout.status.y - 1, width: size.width, height: 1), on: &buffer, theme: theme
             )
         }
+        drawModals(state, on: &buffer, theme: theme)
         if state.help.isOpen {
             HelpOverlayView.draw(
                 keymap: state.keymap, scrollOffset: state.help.scroll, footer: helpFooter(state),

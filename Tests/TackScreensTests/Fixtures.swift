@@ -27,9 +27,21 @@ enum Fixtures {
                 .goTop: ["g g", "home"], .goBottom: ["G", "end"], .open: ["enter"], .back: ["esc", "h"],
                 .filter: ["/"], .cycleSort: ["s"], .reverseSort: ["S"], .retry: ["r"],
             ],
-            .pins: [.cyclePinFilter: ["F"], .cyclePinType: ["t"], .cycleCreativeType: ["c"], .toggleProtectedPins: ["P"]],
+            .boards: [.createBoard: ["n"], .editBoard: ["e"], .deleteBoard: ["x"]],
+            .sections: [.createSection: ["n"], .renameSection: ["e"], .deleteSection: ["x"]],
+            .pins: [
+                .cyclePinFilter: ["F"], .cyclePinType: ["t"], .cycleCreativeType: ["c"], .toggleProtectedPins: ["P"],
+                .createPin: ["n"], .editPin: ["e"], .deletePins: ["x"], .movePins: ["m"], .savePin: ["a"],
+                .toggleMark: ["space"], .markRange: ["v"], .clearMarks: ["u"],
+            ],
             .help: [.closeHelp: ["esc", "enter"]],
             .filter: [.acceptFilter: ["enter"], .clearFilter: ["esc"], .deleteBackward: ["backspace"]],
+            .form: [
+                .submit: ["ctrl-s"], .cancelForm: ["esc"], .nextField: ["tab"], .previousField: ["shift-tab"],
+                .activateField: ["enter"], .cursorLeft: ["left"], .cursorRight: ["right"], .deleteBackward: ["backspace"],
+            ],
+            .picker: [.moveUp: ["up"], .moveDown: ["down"], .choose: ["enter"], .cancelPicker: ["esc"], .deleteBackward: ["backspace"]],
+            .confirm: [.confirm: ["y", "enter"], .cancelDialog: ["n", "esc"]],
         ]
         return Keymap(names.mapValues { bindings in
             bindings.mapValues { sequences in sequences.map { try! KeySequence(parsing: $0) } }

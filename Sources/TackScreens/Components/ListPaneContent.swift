@@ -26,11 +26,13 @@ public struct ListPaneContent: Hashable, Sendable {
     /// Index of the first row shown, from the state; the renderer still keeps the selection visible.
     public var scrollOffset: Int
     public var isFocused: Bool
+    /// How many items are marked for a bulk operation; shown in the title when not zero.
+    public var markedCount: Int
 
     public init(
         title: String, qualifier: String? = nil, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isCountKnown: Bool = true, isLoading: Bool = false,
         errorMessage: String? = nil, retryKey: String? = nil, emptyMessage: String, filter: String? = nil,
-        selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false
+        selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false, markedCount: Int = 0
     ) {
         self.title = title
         self.qualifier = qualifier
@@ -46,5 +48,6 @@ public struct ListPaneContent: Hashable, Sendable {
         self.selectedIndex = selectedIndex
         self.scrollOffset = scrollOffset
         self.isFocused = isFocused
+        self.markedCount = markedCount
     }
 }

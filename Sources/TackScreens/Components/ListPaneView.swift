@@ -22,9 +22,10 @@ public enum ListPaneView {
             rowCount: content.rows.count, visibleRows: listHeight
         )
         let visible = content.rows.indices.dropFirst(offset).prefix(max(0, listHeight))
+        let hasMarks = content.rows.contains { $0.mark != .none }
         for (line, index) in visible.enumerated() {
             drawRow(
-                content.rows[index], selected: index == content.selectedIndex, focused: content.isFocused,
+                content.rows[index], selected: index == content.selectedIndex, focused: content.isFocused, markGutter: hasMarks,
                 at: Point(x: inner.x, y: inner.y + line), width: inner.width, on: &buffer, theme: theme
             )
         }
@@ -44,7 +45,7 @@ public enum ListPaneView {
         }
     }
 
-    /// "Boards (12+)", "Pins (5) · Salads", "Boards (3 of 12) / peach", with "⟳" while loading.
+    /// "Boards (12+)", "Pins (5) · 3 marked · Salads", "Boards (3 of 12) / peach", with "⟳" while loading.
     static func title(for content: ListPaneContent) -> String {
         let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
         var title = content.title
@@ -54,6 +55,7 @@ public enum ListPaneView {
         } else if content.isCountKnown {
             title += " (\(total))"
         }
+        if content.markedCount > 0 { title += " · \(content.markedCount) marked" }
         if let qualifier = content.qualifier { title += " · \(qualifier)" }
         if let filter = content.filter { title += " / \(filter)" }
         if content.isLoading { title += " ⟳" }
@@ -104,21 +106,30 @@ public enum ListPaneView {
         return nil
     }
 
+    /// Draws one row: the selection marker, then (when `markGutter`: some row of the list is marked)
+    /// a column for the row's mark, "●" or "◆" for the anchor of a range, then the text.
     private static func drawRow(
-        _ row: ListRow, selected: Bool, focused: Bool, at origin: Point, width: Int,
+        _ row: ListRow, selected: Bool, focused: Bool, markGutter: Bool, at origin: Point, width: Int,
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let rowStyle: Style
         if selected {
             rowStyle = theme.style(focused ? .selection : .selectionUnfocused)
             buffer.fill(Rect(x: origin.x, y: origin.y, width: width, height: 1), style: rowStyle)
+        } else if row.mark != .none {
+            rowStyle = theme.style(.marked)
         } else {
             rowStyle = theme.style(row.isSecondary ? .muted : .text)
         }
-        let marker = selected ? "▸ " : "  "
+        let markGlyph = switch row.mark {
+        case .none: " "
+        case .marked: "●"
+        case .anchor: "◆"
+        }
+        let marker = (selected ? "▸" : " ") + (markGutter ? markGlyph : "") + " "
         let trailing = TextSanitizer.sanitize(row.trailing)
         let trailingWidth = trailing.isEmpty ? 0 : TextWidth.columns(of: trailing) + 1
-        let textWidth = max(0, width - 2 - trailingWidth)
+        let textWidth = max(0, width - TextWidth.columns(of: marker) - trailingWidth)
         let text = TextWidth.pad(TextSanitizer.sanitize(row.text), toColumns: textWidth)
         buffer.write(marker + text, x: origin.x, y: origin.y, style: rowStyle, maxWidth: width)
         if !trailing.isEmpty, textWidth > 0 {

@@ -1,13 +1,20 @@
-/// One row of a list pane: text on the left, an optional right-aligned column, and whether it is a
-/// secondary row: drawn muted and not counted as an item, like "(all pins)".
+/// One row of a list pane: text on the left, an optional right-aligned column, whether it is a
+/// secondary row (drawn muted and not counted as an item, like "(all pins)"), and whether it is marked.
 public struct ListRow: Hashable, Sendable {
+    /// Marked for a bulk move or delete; the anchor is where the visual range being marked started.
+    public enum Mark: Hashable, Sendable {
+        case none, marked, anchor
+    }
+
     public var text: String
     public var trailing: String
     public var isSecondary: Bool
+    public var mark: Mark
 
-    public init(text: String, trailing: String = "", isSecondary: Bool = false) {
+    public init(text: String, trailing: String = "", isSecondary: Bool = false, mark: Mark = .none) {
         self.text = text
         self.trailing = trailing
         self.isSecondary = isSecondary
+        self.mark = mark
     }
 }
