@@ -19,7 +19,7 @@ enum AppSession {
         defer { forwarding.cancel() }
         store.send(.appStarted)
         await store.run { state in
-            terminal.present(AppView.render(state, theme: theme), cursor: nil)
+            terminal.present(AppView.render(state, theme: theme), cursor: AppView.cursor(for: state))
         }
     }
 }

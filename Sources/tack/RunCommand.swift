@@ -90,19 +90,19 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// The keymap: a preset name, or a file that extends one; without --keymap the config file's choice,
-    /// then the user's keymap.toml when it exists, then the default preset.
+    /// The keymap. `--keymap` (or the config file's `keymap`) names a preset or a file extending one;
+    /// with a preset (or nothing) chosen, the user's keymap.toml, when it exists, extends that preset.
     private func loadKeymap(
         settings: TackConfig, environment: [String: String], presets: some PresetSource
     ) throws(KeymapError) -> Keymap {
-        let choice = keymap ?? settings.keymap
-        if let choice, presets.keymapSource(named: choice) != nil {
-            return try KeymapLoader.load(preset: choice, userFile: nil, presets: presets)
+        let choice = keymap ?? settings.keymap ?? "default"
+        if presets.keymapSource(named: choice) == nil {
+            return try KeymapLoader.load(preset: "default", userFile: choice, presets: presets)
         }
-        let userFile = choice ?? ConfigPaths.keymapFile(environment: environment).flatMap {
+        let userFile = ConfigPaths.keymapFile(environment: environment).flatMap {
             FileManager.default.fileExists(atPath: $0) ? $0 : nil
         }
-        return try KeymapLoader.load(preset: "default", userFile: userFile, presets: presets)
+        return try KeymapLoader.load(preset: choice, userFile: userFile, presets: presets)
     }
 
     private func realConfiguration(settings: TackConfig, environment: [String: String]) throws -> ClientConfiguration {

@@ -11,8 +11,10 @@ final class TmuxSession: @unchecked Sendable {
     init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
         socket = "tack-e2e-\(UUID().uuidString.prefix(8))"
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
-        let shellCommand = (["env"] + exports + command.map(Self.quote)).joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand])
+        let shellCommand = (["exec", "env"] + exports + command.map(Self.quote)).joined(separator: " ")
+        // The server that new-session starts outlives the call: it must not inherit an output pipe,
+        // or reading that pipe to its end would wait for the server to exit.
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand], capturing: false)
         // Keep the pane around after the program exits so its last screen and exit can be inspected.
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
@@ -69,21 +71,13 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments: arguments, output: text)
+    private func tmux(_ arguments: [String], capturing: Bool = true) throws -> String {
+        let result = try ChildProcess.run(
+            ["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capturingOutput: capturing)
+        guard result.status == 0 else {
+            throw TmuxError.failed(arguments: arguments, output: result.output)
         }
-        return text
+        return result.output
     }
 
     private static func quote(_ value: String) -> String {

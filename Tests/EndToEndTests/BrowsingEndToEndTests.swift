@@ -1,0 +1,101 @@
+import Foundation
+import PinterestAPI
+import Testing
+
+/// The real binary in tmux against the sandbox: what a user sees when browsing by keyboard.
+@Suite(.serialized)
+struct BrowsingEndToEndTests {
+    /// Keys that browse from the first board into its first section, per shipped keymap.
+    struct KeymapKeys: Sendable, CustomTestStringConvertible {
+        var preset: String
+        var down: String
+        var testDescription: String { preset }
+    }
+
+    @Test(arguments: [
+        KeymapKeys(preset: "default", down: "Down"),
+        KeymapKeys(preset: "vim", down: "j"),
+        KeymapKeys(preset: "emacs", down: "C-n"),
+    ])
+    func browsesIntoASectionAndReadsAPinsDetail(keys: KeymapKeys) async throws {
+        let app = try await TackUnderTest.launch(arguments: ["--keymap", keys.preset])
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+        let section = try #require(try await app.client.boardSectionsList(boardId: board.id).items.first)
+        let pin = try #require(
+            try await app.client.boardSectionsListPins(boardId: board.id, sectionId: section.id).items.first)
+        let pinTitle = try #require(pin.title)
+
+        try #require(await app.terminal.waitFor(board.name).matched)
+        try app.terminal.send("Enter")                 // open the board: its sections and pins load
+        try #require(await app.terminal.waitFor("(all pins)", section.name).matched)
+        try app.terminal.send(keys.down)               // from "(all pins)" to the first section
+        try app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
+        let detail = try await app.terminal.waitFor("section", "· \(section.name) ─", pinTitle)
+        #expect(detail.matched, "screen was:\n\(detail.screen)")
+        let detailLines = detail.screen.split(separator: "\n").filter { $0.contains("section ") }
+        #expect(detailLines.contains { $0.contains(section.name) }, "screen was:\n\(detail.screen)")
+        if let link = pin.link {
+            #expect(detail.screen.contains(String(link.prefix(30))), "screen was:\n\(detail.screen)")
+        }
+    }
+
+    @Test func filtersTheBoardsPaneAsYouTypeAndEscClears() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let boards = try await app.client.boardsList().items
+        let target = try #require(boards.first { $0.name.contains("Tokyo") })
+        let other = try #require(boards.first { !$0.name.localizedCaseInsensitiveContains("tokyo") })
+
+        try #require(await app.terminal.waitFor(target.name, other.name).matched)
+        try app.terminal.send("/")
+        try app.terminal.send("tOKy", literal: true)
+        let filtered = try await app.terminal.waitForScreen { $0.contains(target.name) && !$0.contains(other.name) }
+        #expect(filtered.matched, "screen was:\n\(filtered.screen)")
+        #expect(filtered.screen.contains("tOKy"), "the filter text is shown while typing")
+
+        try app.terminal.send("Escape")
+        let cleared = try await app.terminal.waitFor(target.name, other.name)
+        #expect(cleared.matched, "screen was:\n\(cleared.screen)")
+    }
+
+    @Test func relaysOutOnResizeAndExplainsWhenTooSmall() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+        try #require(await app.terminal.waitFor(board.name).matched)
+
+        try app.terminal.resize(width: 80, height: 24)
+        let narrow = try await app.terminal.waitForScreen { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return screen.contains("Boards") && screen.contains(board.name)
+                && lines.allSatisfy { $0.count <= 80 } && lines.first?.contains("Tack") == true
+        }
+        #expect(narrow.matched, "screen was:\n\(narrow.screen)")
+
+        try app.terminal.resize(width: 40, height: 10)
+        let tiny = try await app.terminal.waitFor("too small")
+        #expect(tiny.matched, "screen was:\n\(tiny.screen)")
+
+        try app.terminal.resize(width: 120, height: 40)
+        let wide = try await app.terminal.waitForScreen { $0.contains(board.name) && !$0.contains("too small") }
+        #expect(wide.matched, "screen was:\n\(wide.screen)")
+    }
+
+    @Test func exitsWithinASecondWhenTheTerminalHangsUp() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        try #require(await app.terminal.waitFor("Boards").matched)
+        let pid = try app.terminal.programProcessID()
+        #expect(ProcessState.isRunning(pid), "tack is running before the hang-up")
+
+        try app.terminal.killServer()
+        let deadline = ContinuousClock.now + .seconds(1)
+        while ProcessState.isRunning(pid) && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(
+            !ProcessState.isRunning(pid),
+            "tack (pid \(pid)) was still running a second after SIGHUP: \(ProcessState.describe(pid))")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Runs a short command to completion with posix_spawn and waitpid. Foundation's `Process` can wait
+/// forever on Linux when called from Swift concurrency's threads, so the tests do not use it.
+enum ChildProcess {
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    /// Runs `arguments` (looked up on PATH); stdout and stderr go to a temporary file that is read
+    /// back, or to /dev/null when `capturingOutput` is false (for a command that leaves a daemon behind).
+    static func run(_ arguments: [String], capturingOutput: Bool) throws -> Result {
+        let outputPath = capturingOutput
+            ? FileManager.default.temporaryDirectory.appending(path: "tack-e2e-\(UUID().uuidString).out").path
+            : "/dev/null"
+        defer { if capturingOutput { try? FileManager.default.removeItem(atPath: outputPath) } }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        // The calling thread (one of Swift concurrency's) blocks most signals, and a spawned process
+        // inherits that mask: tmux and the app under test would never see SIGHUP. Start clean.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let output = capturingOutput ? (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" : ""
+        return Result(status: exitStatus, output: output)
+    }
+}
