@@ -1,7 +1,8 @@
 import TackCore
 
 /// Names for commands in the status line, which has room for a word or two per key: a shorter word
-/// where the catalogue's description is long, the description otherwise.
+/// where the catalogue's description is long, the description otherwise (in lower case, as the
+/// status line runs on as one phrase: "enter open · tab next pane").
 enum CommandLabel {
     static func short(_ command: Command) -> String {
         switch command {
@@ -36,7 +37,12 @@ enum CommandLabel {
         case .cancelPicker: "close"
         case .confirm: "yes"
         case .cancelDialog: "no"
-        default: CommandCatalog.info(command).description
+        default: lowercasingFirstLetter(CommandCatalog.info(command).description)
         }
+    }
+
+    private static func lowercasingFirstLetter(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 }
