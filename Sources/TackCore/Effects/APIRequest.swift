@@ -4,6 +4,10 @@ public enum APIRequest: Hashable, Sendable {
     case account
     /// One page of a list operation.
     case page(PageRequest)
+    /// Every section of a board, all pages (for a section picker, or to count what a board delete removes).
+    case boardSections(boardId: String)
+    /// A create, update, move, save or delete.
+    case write(WriteRequest)
 }
 
 /// One page of a list: which list, from which bookmark, how many items.

@@ -6,6 +6,12 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
 
     public static let account = EffectID("account")
 
+    /// The sections fetched for a section picker or a board delete's confirmation.
+    public static let boardSections = EffectID("boardSections")
+
+    /// One write; writes of different requests run side by side.
+    public static func write(_ request: WriteRequest) -> EffectID { EffectID("write.\(request)") }
+
     /// The loads of one list pane.
     public static func pane(_ pane: PaneID) -> EffectID { EffectID("pane.\(pane)") }
 

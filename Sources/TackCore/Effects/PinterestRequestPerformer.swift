@@ -1,11 +1,18 @@
+import Foundation
 import PinterestAPI
 
 /// Performs requests with the real `PinterestClient`.
 public struct PinterestRequestPerformer: APIRequestPerformer {
-    private let client: PinterestClient
+    /// Reads a local image file for a new pin's media.
+    public typealias FileReader = @Sendable (String) async throws -> Data
 
-    public init(client: PinterestClient) {
+    private let client: PinterestClient
+    private let readFile: FileReader
+
+    /// `readFile` reads a new pin's local image files; tests inject one that needs no disk.
+    public init(client: PinterestClient, readFile: @escaping FileReader = { try MediaDraft.readFile($0) }) {
         self.client = client
+        self.readFile = readFile
     }
 
     public func perform(_ request: APIRequest) async -> Action {
@@ -21,6 +28,18 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
                 return try await load(page)
             } catch {
                 return .pageFailed(page, APIFailure(error))
+            }
+        case .boardSections(let boardId):
+            do {
+                return .boardSectionsLoaded(boardId: boardId, try await client.boardSectionsListPages(boardId: boardId).allItems())
+            } catch {
+                return .boardSectionsFailed(boardId: boardId, APIFailure(error))
+            }
+        case .write(let write):
+            do {
+                return .writeSucceeded(write, try await perform(write))
+            } catch {
+                return .writeFailed(write, APIFailure(error))
             }
         }
     }
@@ -53,5 +72,35 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             )
             return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
         }
+    }
+
+    private func perform(_ write: WriteRequest) async throws -> WriteResult {
+        switch write {
+        case .createBoard(let board):
+            return .board(try await client.boardsCreate(board))
+        case .updateBoard(let boardId, let update):
+            return .board(try await client.boardsUpdate(boardId: boardId, update))
+        case .deleteBoard(let boardId):
+            try await client.boardsDelete(boardId: boardId)
+        case .createSection(let boardId, let section):
+            return .section(try await client.boardSectionsCreate(boardId: boardId, section))
+        case .renameSection(let boardId, let sectionId, let update):
+            return .section(try await client.boardSectionsUpdate(boardId: boardId, sectionId: sectionId, update))
+        case .deleteSection(let boardId, let sectionId):
+            try await client.boardSectionsDelete(boardId: boardId, sectionId: sectionId)
+        case .createPin(let draft):
+            return .pin(try await client.pinsCreate(try await draft.pinCreate(reading: readFile)))
+        case .updatePin(let pinId, let update):
+            return .pin(try await client.pinsUpdate(pinId: pinId, update))
+        case .movePin(let pinId, let boardId, let sectionId):
+            // An empty section id is sent as null: the pin leaves its section for the board itself.
+            let move = PinUpdate(boardId: boardId, boardSectionId: sectionId ?? "")
+            return .pin(try await client.pinsUpdate(pinId: pinId, move))
+        case .savePin(let pinId, let boardId, let sectionId):
+            return .pin(try await client.pinsSave(pinId: pinId, PinSave(boardId: boardId, boardSectionId: sectionId)))
+        case .deletePin(let pinId):
+            try await client.pinsDelete(pinId: pinId)
+        }
+        return .deleted
     }
 }

@@ -10,7 +10,7 @@ extension FormState {
     public static let pinAltTextLimit = 500
 
     /// The section value meaning "no section: the board itself".
-    public static let noSection = FieldValue.reference(id: nil, label: "(none: the board itself)")
+    public static let noSection = FieldValue.reference(id: PickerOption.noSection.id, label: PickerOption.noSection.label)
 
     public static func createBoard() -> FormState {
         FormState(kind: .createBoard, title: "New board", fields: boardFields(

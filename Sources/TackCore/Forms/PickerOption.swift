@@ -11,4 +11,7 @@ public struct PickerOption: Hashable, Sendable, Identifiable {
         self.label = label
         self.detail = detail
     }
+
+    /// A section picker's first option: no section, the board itself.
+    public static let noSection = PickerOption(id: nil, label: "(none: the board itself)")
 }

@@ -4,7 +4,8 @@ import TerminalCanvas
 /// Everything that can change the state: terminal input, commands, and the answers effects send back.
 ///
 /// A page answer carries the `PageRequest` it answers, so an answer for a list the pane no longer
-/// waits for (another board was opened, the filters changed) is ignored.
+/// waits for (another board was opened, the filters changed) is ignored. A write answer carries its
+/// `WriteRequest` in the same way.
 public enum Action: Sendable, Equatable {
     /// Sent once by the app at launch: loads the account and the boards.
     case appStarted
@@ -20,4 +21,11 @@ public enum Action: Sendable, Equatable {
     case pinsPageLoaded(PageRequest, [Pin], bookmark: String?)
     /// Any page request failed.
     case pageFailed(PageRequest, APIFailure)
+
+    /// Every section of a board, for a section picker or a board delete's confirmation.
+    case boardSectionsLoaded(boardId: String, [BoardSection])
+    case boardSectionsFailed(boardId: String, APIFailure)
+    /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
+    case writeSucceeded(WriteRequest, WriteResult)
+    case writeFailed(WriteRequest, APIFailure)
 }

@@ -1,7 +1,14 @@
 /// What each command does.
 extension AppState {
     mutating func perform(_ command: Command) -> Effect {
-        if help.isOpen { return performInHelp(command) }
+        switch activeContext {
+        case .confirm where confirmation != nil: return performInConfirmation(command)
+        case .confirm: return performInBulkSummary(command)
+        case .picker: return performInPicker(command)
+        case .form: return performInForm(command)
+        case .help: return performInHelp(command)
+        default: break
+        }
         switch command {
         case .quit:
             shouldQuit = true
@@ -23,7 +30,9 @@ extension AppState {
         case .refresh:
             return refresh()
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            return apply(.move(Self.movement(for: command)), to: focusedPane)
+            let effect = apply(.move(Self.movement(for: command)), to: focusedPane)
+            extendMarkedRange()
+            return effect
         case .open:
             return open()
         case .back:
@@ -45,6 +54,16 @@ extension AppState {
             return retry()
         case .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
             return changeMyPinsFilters(command)
+        case .createBoard, .editBoard, .deleteBoard, .createSection, .renameSection, .deleteSection, .createPin,
+             .editPin, .deletePins, .movePins, .savePin:
+            return performWriteCommand(command)
+        case .toggleMark, .markRange, .clearMarks:
+            performMarking(command)
+        case .nextField, .previousField, .submit, .cancelForm, .activateField, .cursorLeft, .cursorRight, .cursorUp,
+             .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .deleteForward, .deleteWordBackward,
+             .deleteWordForward, .deleteToLineStart, .deleteToLineEnd, .choose, .cancelPicker, .confirm,
+             .cancelDialog:
+            break
         }
         return .none
     }

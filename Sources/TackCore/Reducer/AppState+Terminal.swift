@@ -1,13 +1,13 @@
 import TerminalCanvas
 
-/// Terminal input: keys through the keymap, pastes into the filter, resizes and hang-ups.
+/// Terminal input: keys through the keymap, typing and pastes into the open text input, resizes and hang-ups.
 extension AppState {
     mutating func handle(_ event: TerminalEvent) -> Effect {
         switch event {
         case .key(let press):
             return handle(press)
         case .paste(let text):
-            return isEditingFilter ? apply(.typeIntoFilter(Self.filterInput(text)), to: focusedPane) : .none
+            return type(text)
         case .resize(let size):
             terminalSize = size
             return .none
@@ -30,11 +30,25 @@ extension AppState {
             pendingKeys = PendingKeys(prefix: prefix, hints: continuations)
             return .none
         case .unbound(let press):
-            guard isEditingFilter, press.modifiers.isEmpty, case .character(let character) = press.key else {
-                return .none
-            }
-            return apply(.typeIntoFilter(Self.filterInput(String(character))), to: focusedPane)
+            guard press.modifiers.isEmpty, case .character(let character) = press.key else { return .none }
+            return type(String(character))
         }
+    }
+
+    /// Text typed or pasted: into the picker's filter, the form's focused field or the pane's filter,
+    /// whichever is open; nowhere while a dialog asks.
+    private mutating func type(_ text: String) -> Effect {
+        switch activeContext {
+        case .picker:
+            picker?.editFilter(.insert(Self.filterInput(text)))
+        case .form:
+            typeIntoForm(text)
+        case .filter:
+            return apply(.typeIntoFilter(Self.filterInput(text)), to: focusedPane)
+        default:
+            break
+        }
+        return .none
     }
 
     /// Text that may go into a filter: control characters (newlines of a paste, escapes) are dropped.

@@ -25,5 +25,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
         return state.receive(pins, bookmark: bookmark, for: request, into: pane)
     case .pageFailed(let request, let failure):
         return state.fail(request, with: failure)
+    case .boardSectionsLoaded(let boardId, let sections):
+        return state.receiveSections(sections, ofBoard: boardId)
+    case .boardSectionsFailed(let boardId, let failure):
+        return state.failSections(ofBoard: boardId, with: failure)
+    case .writeSucceeded(let request, let result):
+        return state.writeSucceeded(request, result)
+    case .writeFailed(let request, let failure):
+        return state.writeFailed(request, failure)
     }
 }

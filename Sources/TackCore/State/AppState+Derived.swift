@@ -25,8 +25,13 @@ extension AppState {
         return showDetail ? lists + [.detail] : lists
     }
 
-    /// The innermost keymap context that applies now.
+    /// The innermost keymap context that applies now: a modal (confirmation, picker, form, a finished
+    /// bulk summary) before the help overlay and the panes.
     public var activeContext: KeyContext {
+        if confirmation != nil { return .confirm }
+        if picker != nil { return .picker }
+        if form != nil { return .form }
+        if bulk?.isFinished == true { return .confirm }
         if help.isOpen { return .help }
         if isEditingFilter { return .filter }
         switch focus {

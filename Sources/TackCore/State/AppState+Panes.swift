@@ -3,10 +3,13 @@ import PinterestAPI
 /// Addressing the list panes by `PaneID`.
 extension AppState {
     /// Applies a pane operation to one pane; returns the effect that loads what it needs, cancelling
-    /// the pane's request in flight when a new one replaces it.
+    /// the pane's request in flight when a new one replaces it. Showing other pins drops the marks.
     mutating func apply(_ operation: PaneOperation, to pane: PaneID) -> Effect {
         let rows = listPageRows
         let wasLoading = status(of: pane).isLoading
+        if case .show(let source) = operation, pane == .pins || pane == .myPins, status(of: pane).source != source {
+            marks.clear()
+        }
         let request: PageRequest? = switch pane {
         case .boards: boards.apply(operation, pageRows: rows)
         case .followedBoards: followedBoards.apply(operation, pageRows: rows)

@@ -34,6 +34,19 @@ public struct AppState: Sendable, Equatable {
     public var statusMessage: String?
     public var shouldQuit: Bool
 
+    /// The open modal form, if any.
+    public var form: FormState?
+    /// A picker on top of the form, filling one of its fields.
+    public var picker: PickerState?
+    /// A confirmation dialog on top of everything (delete, discard changes, bulk).
+    public var confirmation: ConfirmState?
+    /// A bulk move or delete: its progress while running, then its summary until dismissed.
+    public var bulk: BulkOperation?
+    /// The marked pins of the pins pane, with the visual-range anchor.
+    public var marks: PinMarks
+    /// The optimistic changes of the writes in flight, taken back if their write fails.
+    var optimisticChanges: [WriteRequest: OptimisticChange]
+
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
         self.apiHost = apiHost
@@ -53,5 +66,11 @@ public struct AppState: Sendable, Equatable {
         self.terminalSize = terminalSize
         statusMessage = nil
         shouldQuit = false
+        form = nil
+        picker = nil
+        confirmation = nil
+        bulk = nil
+        marks = PinMarks()
+        optimisticChanges = [:]
     }
 }

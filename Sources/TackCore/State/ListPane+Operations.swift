@@ -120,7 +120,7 @@ extension ListPane {
 
     /// Keeps the selected id if it is still visible; otherwise selects the row now at the old position
     /// (or the last row), so the selection never points at nothing.
-    private mutating func clampSelection(previousIndex: Int?) {
+    mutating func clampSelection(previousIndex: Int?) {
         let visible = visibleItems
         guard !visible.isEmpty else {
             selectedID = nil
@@ -131,7 +131,7 @@ extension ListPane {
         selectedID = visible[min(previousIndex ?? 0, visible.count - 1)].id
     }
 
-    private mutating func keepInView(_ index: Int, rows: Int) {
+    mutating func keepInView(_ index: Int, rows: Int) {
         if index < scrollOffset {
             scrollOffset = index
         } else if index >= scrollOffset + rows {

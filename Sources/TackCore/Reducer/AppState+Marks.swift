@@ -1,0 +1,41 @@
+/// Marking pins of the shown pin list for a bulk move or delete.
+extension AppState {
+    mutating func performMarking(_ command: Command) {
+        guard let pin = selectedPin else { return }
+        switch command {
+        case .toggleMark:
+            marks.toggle(pin.id)
+            statusMessage = markedCountText
+        case .markRange where marks.rangeAnchor == nil:
+            marks.startRange(at: pin.id)
+            statusMessage = "Marking a range: move, then mark the range again to end it"
+        case .markRange:
+            marks.extendRange(to: pin.id, in: shownPinIDs)
+            marks.endRange()
+            statusMessage = markedCountText
+        default:
+            marks.clear()
+            statusMessage = "No pins marked"
+        }
+    }
+
+    /// While a range is being marked, it follows the selection.
+    mutating func extendMarkedRange() {
+        guard marks.rangeAnchor != nil, let pin = selectedPin else { return }
+        marks.extendRange(to: pin.id, in: shownPinIDs)
+    }
+
+    /// The pins a move or delete acts on: the marked ones in list order, else the selected one.
+    var pinsToActOn: [String] {
+        let marked = marks.orderedIDs(in: shownPinIDs)
+        if !marked.isEmpty { return marked }
+        return selectedPin.map { [$0.id] } ?? []
+    }
+
+    /// The ids of the shown pin list, in the order shown.
+    private var shownPinIDs: [String] { pinsPane(activePinsPane).visibleItems.map(\.id) }
+
+    private var markedCountText: String {
+        "\(marks.count) pin\(marks.count == 1 ? "" : "s") marked"
+    }
+}

@@ -1,0 +1,88 @@
+import PinterestAPI
+
+/// Pickers that fill a form's board or section field, and the sections they (or a board delete's
+/// dialog) fetch.
+extension AppState {
+    /// Opens the picker for a board or section field; a board's sections are fetched unless the
+    /// sections pane already holds all of them.
+    mutating func openPicker(for field: FieldID) -> Effect {
+        guard let form else { return .none }
+        let current = form[field]?.value.submittedText
+        if field == .board {
+            let options = boards.items.map { board in
+                PickerOption(id: board.id, label: board.name, detail: board.pinCount.map { "\($0) pins" })
+            }
+            picker = PickerState(title: "Board", options: options, target: .board, selectedID: current)
+            return .none
+        }
+        guard let boardId = form.destination?.boardId else {
+            statusMessage = "Choose a board first"
+            return .none
+        }
+        let loaded = loadedSections(ofBoard: boardId)
+        picker = PickerState(
+            title: "Section", options: Self.sectionOptions(loaded ?? []), target: field, selectedID: current,
+            isLoading: loaded == nil)
+        return loaded == nil ? .request(id: .boardSections, .boardSections(boardId: boardId)) : .none
+    }
+
+    mutating func performInPicker(_ command: Command) -> Effect {
+        guard let all = picker?.visibleOptions.count else { return .none }
+        let page = listPageRows
+        switch command {
+        case .moveUp: picker?.moveSelection(by: -1)
+        case .moveDown: picker?.moveSelection(by: 1)
+        case .pageUp: picker?.moveSelection(by: -page)
+        case .pageDown: picker?.moveSelection(by: page)
+        case .goTop: picker?.moveSelection(by: -all)
+        case .goBottom: picker?.moveSelection(by: all)
+        case .deleteBackward: picker?.editFilter(.deleteBackward)
+        case .choose: choosePickedOption()
+        case .cancelPicker: return closePicker()
+        default: break
+        }
+        return .none
+    }
+
+    /// A board's sections arrived: they fill a section picker waiting for them and complete a board
+    /// delete's dialog.
+    mutating func receiveSections(_ sections: [BoardSection], ofBoard boardId: String) -> Effect {
+        if isPickingSections(ofBoard: boardId) {
+            picker?.load(Self.sectionOptions(sections))
+        }
+        updateDeleteBoardDialog(boardId: boardId, sectionCount: sections.count)
+        return .none
+    }
+
+    mutating func failSections(ofBoard boardId: String, with failure: APIFailure) -> Effect {
+        if isPickingSections(ofBoard: boardId) {
+            picker?.load(Self.sectionOptions([]))
+            statusMessage = "Could not load the sections: \(failure.userMessage)"
+        }
+        updateDeleteBoardDialog(boardId: boardId, sectionCount: nil)
+        return .none
+    }
+
+    /// Fills the form's field with the highlighted option and closes the picker.
+    private mutating func choosePickedOption() {
+        guard let picker, let option = picker.selectedOption else { return }
+        form?.fillReference(picker.target, with: option.id, label: option.label)
+        self.picker = nil
+    }
+
+    private mutating func closePicker() -> Effect {
+        let wasLoading = picker?.isLoading == true
+        picker = nil
+        return wasLoading ? .cancel(.boardSections) : .none
+    }
+
+    private func isPickingSections(ofBoard boardId: String) -> Bool {
+        guard let picker, picker.target == .section, picker.isLoading else { return false }
+        return form?.destination?.boardId == boardId
+    }
+
+    /// "(none: the board itself)", then the sections.
+    private static func sectionOptions(_ sections: [BoardSection]) -> [PickerOption] {
+        [.noSection] + sections.map { PickerOption(id: $0.id, label: $0.name) }
+    }
+}

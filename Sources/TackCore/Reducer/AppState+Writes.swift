@@ -1,0 +1,154 @@
+import PinterestAPI
+
+/// Starting writes and applying their answers: the form, dialog or bulk step that asked is told,
+/// the lists change in place and a message says what happened.
+extension AppState {
+    /// Shows the optimistic part of the write at once and returns the effect that performs it.
+    mutating func startWrite(_ request: WriteRequest) -> Effect {
+        .all([applyOptimistically(request), .request(id: .write(request), .write(request))])
+    }
+
+    mutating func writeSucceeded(_ request: WriteRequest, _ result: WriteResult) -> Effect {
+        let subject = optimisticChanges.removeValue(forKey: request)?.subject ?? subject(of: request)
+        let message = showSuccess(of: request, result, subject: subject)
+        if let pinId = bulkStep(answering: request) {
+            bulk?.record(.succeeded, for: pinId)
+            return nextBulkStep()
+        }
+        if isFormSubmitting(request) {
+            form = nil
+            picker = nil
+        }
+        statusMessage = message
+        return .none
+    }
+
+    mutating func writeFailed(_ request: WriteRequest, _ failure: APIFailure) -> Effect {
+        let change = optimisticChanges.removeValue(forKey: request)
+        if let change { rollBack(change) }
+        if let pinId = bulkStep(answering: request) {
+            bulk?.record(.failed(failure), for: pinId)
+            if !marks.isMarked(pinId) { marks.toggle(pinId) }
+            return nextBulkStep()
+        }
+        if isFormSubmitting(request) {
+            form?.fail(with: failure)
+        } else {
+            let verb = request.isDelete ? "delete" : "save"
+            statusMessage = "Could not \(verb) \(change?.subject ?? subject(of: request)): \(failure.userMessage)"
+        }
+        return .none
+    }
+
+    /// True when the open form is waiting for this request (its values cannot change while it waits).
+    private func isFormSubmitting(_ request: WriteRequest) -> Bool {
+        guard let form, form.isSubmitting else { return false }
+        return form.writeRequest() == request
+    }
+
+    /// Updates the lists with what the API returned, selects the new or changed item, and returns
+    /// the message saying what happened.
+    private mutating func showSuccess(of request: WriteRequest, _ result: WriteResult, subject: String) -> String {
+        let rows = listPageRows
+        switch (request, result) {
+        case (.createBoard, .board(let board)):
+            boards.insert(board, pageRows: rows)
+            return "Board “\(board.name)” created"
+        case (.updateBoard, .board(let board)):
+            boards.replace(board)
+            boards.select(board.id, pageRows: rows)
+            if chosenBoard?.id == board.id { chosenBoard = board }
+            return "Board “\(board.name)” saved"
+        case (.createSection(let boardId, _), .section(let section)):
+            if sections.source == .sections(boardId: boardId) {
+                sections.insert(.section(section), atEnd: true, pageRows: rows)
+            }
+            return "Section “\(section.name)” created"
+        case (.renameSection(let boardId, _, _), .section(let section)):
+            if sections.source == .sections(boardId: boardId) {
+                sections.replace(.section(section))
+                sections.select(section.id, pageRows: rows)
+            }
+            if chosenSection?.id == section.id { chosenSection = section }
+            return "Section renamed to “\(section.name)”"
+        case (.createPin(let draft), .pin(let pin)):
+            countAddedPin(onBoard: draft.boardId)
+            if pins.source?.showsPin(onBoard: draft.boardId, inSection: draft.boardSectionId) == true {
+                pins.insert(pin, pageRows: rows)
+            }
+            return "\(Self.capitalized(Self.subject(of: pin, else: "pin"))) created"
+        case (.updatePin, .pin(let pin)):
+            pins.replace(pin)
+            myPins.replace(pin)
+            selectPin(pin.id)
+            return "\(Self.capitalized(Self.subject(of: pin, else: subject))) saved"
+        case (.movePin(let pinId, let boardId, let sectionId), .pin(let pin)):
+            pins.replace(pin)
+            myPins.replace(pin)
+            unmark(pinId)
+            return "\(Self.capitalized(subject)) moved to \(destinationName(boardId: boardId, sectionId: sectionId))"
+        case (.savePin(_, let boardId, let sectionId), .pin(let pin)):
+            countAddedPin(onBoard: boardId)
+            if pins.source?.showsPin(onBoard: boardId, inSection: sectionId) == true {
+                pins.insert(pin, pageRows: rows)
+            }
+            return "Pin saved to \(destinationName(boardId: boardId, sectionId: sectionId))"
+        case (.deletePin(let pinId), _):
+            // Gone for good, even if a reload brought it back while the delete was on its way.
+            _ = pins.remove(id: pinId)
+            _ = myPins.remove(id: pinId)
+            unmark(pinId)
+            return "\(Self.capitalized(subject)) deleted"
+        case (.deleteBoard(let boardId), _):
+            _ = boards.remove(id: boardId)
+            return "\(Self.capitalized(subject)) deleted"
+        case (.deleteSection(_, let sectionId), _):
+            _ = sections.remove(id: sectionId)
+            return "\(Self.capitalized(subject)) deleted"
+        default:
+            return "\(Self.capitalized(subject)) saved"
+        }
+    }
+
+    /// A created or saved pin counts on its board at once; there is nothing to take back.
+    private mutating func countAddedPin(onBoard boardId: String) {
+        var counted = OptimisticChange(subject: "")
+        countPins(1, onBoard: boardId, recordingIn: &counted)
+    }
+
+    private mutating func selectPin(_ id: String) {
+        switch activePinsPane {
+        case .myPins: myPins.select(id, pageRows: listPageRows)
+        default: pins.select(id, pageRows: listPageRows)
+        }
+    }
+
+    private mutating func unmark(_ pinId: String) {
+        if marks.isMarked(pinId) { marks.toggle(pinId) }
+    }
+
+    /// "“Garden”" or "“Garden › Roses”", with the names known from the loaded lists.
+    func destinationName(boardId: String, sectionId: String?) -> String {
+        let board = boardName(id: boardId) ?? "board \(boardId)"
+        guard let sectionId else { return "“\(board)”" }
+        return "“\(board) › \(sectionName(id: sectionId) ?? "section \(sectionId)")”"
+    }
+
+    /// "pin “Title”", or `fallback` for a pin without a title.
+    private static func subject(of pin: Pin, else fallback: String) -> String {
+        pin.title.map { "pin “\($0)”" } ?? fallback
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+private extension WriteRequest {
+    var isDelete: Bool {
+        switch self {
+        case .deleteBoard, .deleteSection, .deletePin: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import PinterestAPI
+import TackCore
+import Testing
+
+@Suite("Writes: boards")
+struct WriteBoardTests {
+    private let trips = BoardCreate(name: "Trips 2026 🏕", description: nil, privacy: .public)
+
+    private func creatingBoard() -> (AppState, Effect) {
+        var state = WriteFixture.boards()
+        send(&state, .command(.createBoard))
+        fill(&state, .name, with: "Trips 2026 🏕")
+        let effect = reduce(&state, .command(.submit))
+        return (state, effect)
+    }
+
+    @Test func aCreatedBoardAppearsSelectedWithoutAReload() {
+        var (state, effect) = creatingBoard()
+        #expect(effect == .request(id: .write(.createBoard(trips)), .write(.createBoard(trips))))
+        #expect(state.form?.phase == .submitting)
+
+        let created = Board(id: "b9", name: "Trips 2026 🏕", privacy: .public)
+        let after = reduce(&state, .writeSucceeded(.createBoard(trips), .board(created)))
+        #expect(after == .none, "no reload")
+        #expect(state.form == nil)
+        #expect(state.boards.items.first == created)
+        #expect(state.selectedBoard == created)
+        #expect(state.statusMessage == "Board “Trips 2026 🏕” created")
+    }
+
+    @Test func aFailedCreateKeepsTheFormAndWhatWasTypedAndCanBeResubmitted() {
+        var (state, _) = creatingBoard()
+        send(&state, .writeFailed(.createBoard(trips), WriteFixture.busy))
+        #expect(state.form?.phase == .failed(WriteFixture.busy))
+        #expect(state.form?[.name]?.textBuffer?.text == "Trips 2026 🏕")
+        #expect(state.boards.items.count == 3, "creates are not optimistic")
+        #expect(state.activeContexts == [.form])
+
+        let retry = reduce(&state, .command(.submit))
+        #expect(requestedWrite(in: retry) == .createBoard(trips))
+        #expect(state.form?.phase == .submitting)
+    }
+
+    @Test func submittingTwiceSendsOnce() {
+        var (state, _) = creatingBoard()
+        #expect(reduce(&state, .command(.submit)) == .none)
+        #expect(reduce(&state, .terminal(.paste("more"))) == .none)
+        #expect(state.form?[.name]?.textBuffer?.text == "Trips 2026 🏕", "the form cannot change while it saves")
+    }
+
+    @Test func anInvalidFormIsNotSentAndTheWrongFieldGetsTheFocus() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.createBoard), .command(.nextField), .command(.nextField))
+        #expect(state.form?.focusedField?.id == .privacy)
+        #expect(reduce(&state, .command(.submit)) == .none)
+        #expect(state.form?.phase == .editing)
+        #expect(state.form?.focusedField?.id == .name)
+        #expect(state.form?.errors[.name] == "Name is required")
+        #expect(state.statusMessage == "Not saved: Name is required")
+    }
+
+    @Test func anEditShowsAtOnceAndTheAnswerReplacesIt() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.moveDown), .command(.editBoard))
+        fill(&state, .name, with: "Holidays")
+        let effect = reduce(&state, .command(.submit))
+        let request = WriteRequest.updateBoard(boardId: "b2", BoardUpdate(name: "Holidays"))
+        #expect(requestedWrite(in: effect) == request)
+        #expect(state.boards.items[1].name == "Holidays", "optimistic")
+        #expect(state.boards.items[1].pinCount == 7)
+
+        let answer = Board(id: "b2", name: "Holidays", pinCount: 8)
+        send(&state, .writeSucceeded(request, .board(answer)))
+        #expect(state.boards.items[1] == answer)
+        #expect(state.selectedBoard == answer)
+        #expect(state.form == nil)
+        #expect(state.statusMessage == "Board “Holidays” saved")
+    }
+
+    @Test func aFailedEditRollsBackTheListAndTheOpenedBoard() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.open), .command(.back), .command(.editBoard))
+        fill(&state, .name, with: "Holidays")
+        send(&state, .command(.nextField), .command(.nextField), .command(.activateField))
+        #expect(state.form?[.privacy]?.selectedOption?.id == "SECRET", "activate cycles a choice")
+        let effect = reduce(&state, .command(.submit))
+        let request = WriteRequest.updateBoard(boardId: "b1", BoardUpdate(name: "Holidays", privacy: .secret))
+        #expect(requestedWrite(in: effect) == request)
+        #expect(state.chosenBoard?.name == "Holidays")
+        #expect(state.boards.items[0].privacy == .secret)
+
+        send(&state, .writeFailed(request, WriteFixture.busy))
+        #expect(state.boards.items == WriteFixture.boards().boards.items)
+        #expect(state.chosenBoard == Fixture.board(1, pinCount: 5))
+        #expect(state.form?.phase == .failed(WriteFixture.busy))
+        #expect(state.form?[.name]?.textBuffer?.text == "Holidays")
+    }
+
+    @Test func anEditThatChangesNothingJustCloses() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.editBoard))
+        #expect(reduce(&state, .command(.submit)) == .none)
+        #expect(state.form == nil)
+        #expect(state.statusMessage == "Nothing changed")
+    }
+
+    @Test func boardWritesNeedOwnBoards() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.showFollowedBoards), .boardsPageLoaded(PageRequest(source: .followedBoards), [Fixture.board(7)], bookmark: nil))
+        for command in [Command.createBoard, .editBoard, .deleteBoard] {
+            #expect(reduce(&state, .command(command)) == .none)
+            #expect(state.form == nil && state.confirmation == nil)
+        }
+        #expect(state.statusMessage == "Only your own boards can be changed: show your boards first")
+    }
+}
