@@ -26,9 +26,9 @@ struct BrowsingEndToEndTests {
             try await app.client.boardSectionsListPins(boardId: board.id, sectionId: section.id).items.first)
         let pinTitle = try #require(pin.title)
 
-        try #require(await app.terminal.waitFor(board.name).matched)
+        try await app.terminal.require(board.name)
         try app.terminal.send("Enter")                 // open the board: its sections and pins load
-        try #require(await app.terminal.waitFor("(all pins)", section.name).matched)
+        try await app.terminal.require("(all pins)", section.name)
         try app.terminal.send(keys.down)               // from "(all pins)" to the first section
         try app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
         let detail = try await app.terminal.waitFor("section", "· \(section.name) ─", pinTitle)
@@ -47,7 +47,7 @@ struct BrowsingEndToEndTests {
         let target = try #require(boards.first { $0.name.contains("Tokyo") })
         let other = try #require(boards.first { !$0.name.localizedCaseInsensitiveContains("tokyo") })
 
-        try #require(await app.terminal.waitFor(target.name, other.name).matched)
+        try await app.terminal.require(target.name, other.name)
         try app.terminal.send("/")
         try app.terminal.send("tOKy", literal: true)
         let filtered = try await app.terminal.waitForScreen { $0.contains(target.name) && !$0.contains(other.name) }
@@ -63,7 +63,7 @@ struct BrowsingEndToEndTests {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }
         let board = try #require(try await app.client.boardsList().items.first)
-        try #require(await app.terminal.waitFor(board.name).matched)
+        try await app.terminal.require(board.name)
 
         try app.terminal.resize(width: 80, height: 24)
         let narrow = try await app.terminal.waitForScreen { screen in
@@ -85,7 +85,7 @@ struct BrowsingEndToEndTests {
     @Test func exitsWithinASecondWhenTheTerminalHangsUp() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }
-        try #require(await app.terminal.waitFor("Boards").matched)
+        try await app.terminal.require("Boards")
         let pid = try app.terminal.programProcessID()
         #expect(ProcessState.isRunning(pid), "tack is running before the hang-up")
 

@@ -89,3 +89,24 @@ enum TmuxError: Error {
     case failed(arguments: [String], output: String)
     case unexpectedOutput(String)
 }
+
+import Testing
+
+extension TmuxSession {
+    /// Waits until the screen shows every one of `texts`, and fails the test with the screen if not.
+    func require(
+        _ texts: String..., timeout: Duration = .seconds(15), sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let (matched, screen) = try await waitForScreen(timeout: timeout) { screen in texts.allSatisfy(screen.contains) }
+        try #require(matched, "waited for \(texts); the screen was:\n\(screen)", sourceLocation: sourceLocation)
+    }
+
+    /// Waits until `predicate` holds for the screen, and fails the test with the screen if not.
+    func require(
+        _ what: String, timeout: Duration = .seconds(15), sourceLocation: SourceLocation = #_sourceLocation,
+        where predicate: (String) -> Bool
+    ) async throws {
+        let (matched, screen) = try await waitForScreen(timeout: timeout, predicate)
+        try #require(matched, "waited for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
+    }
+}
