@@ -134,6 +134,33 @@ struct WritingEndToEndTests {
         await #expect(throws: PinterestError.self) { try await client.pinsGet(pinId: pin.id) }
     }
 
+    /// The keys that create a board and save the form, per shipped keymap (tmux key names).
+    struct CreateKeys: Sendable, CustomTestStringConvertible {
+        var preset: String
+        var create: String
+        var submit: [String]
+        var testDescription: String { preset }
+    }
+
+    @Test(arguments: [
+        CreateKeys(preset: "default", create: "n", submit: ["C-s"]),
+        CreateKeys(preset: "vim", create: "o", submit: ["C-s"]),
+        CreateKeys(preset: "emacs", create: "+", submit: ["C-c", "C-c"]),
+    ])
+    func createsABoardWithEachKeymapsKeys(keys: CreateKeys) async throws {
+        let app = try await TackUnderTest.launch(arguments: ["--keymap", keys.preset])
+        defer { Task { await app.shutDown() } }
+        try await app.terminal.require("Boards (")
+        try app.terminal.send(keys.create)
+        try await app.terminal.require("New board")
+        let name = "Made with \(keys.preset) keys"
+        try app.terminal.send(name, literal: true)
+        for key in keys.submit { try app.terminal.send(key) }
+        #expect(try await eventually {
+            try await app.client.boardsListPages().allItems().contains { $0.name == name }
+        })
+    }
+
     @Test func aFailedCreateKeepsWhatWasTypedAndARetrySucceeds() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }
