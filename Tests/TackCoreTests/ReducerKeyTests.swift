@@ -38,15 +38,20 @@ struct ReducerKeyTests {
 
     @Test func helpOpensScrollsAndCloses() {
         var state = Fixture.withBoards(Fixture.boards(3))
+        state.terminalSize = Size(width: 80, height: 12)        // 8 help lines in view
         send(&state, Fixture.key("?"))
         #expect(state.help == HelpOverlay(isOpen: true, scroll: 0))
         send(&state, Fixture.key("j"), Fixture.key("j"))
         #expect(state.help.scroll == 2)
         #expect(state.boards.selectedID == "b1", "keys go to the overlay")
         send(&state, Fixture.key("G"))
-        #expect(state.help.scroll == state.helpLineCount - 1)
+        let lastScroll = state.helpLineCount - (state.terminalSize.height - 4)
+        #expect(lastScroll > 0, "the fixture's help is longer than the screen")
+        #expect(state.help.scroll == lastScroll, "the last line sits at the bottom of the box")
         send(&state, .command(.moveDown))
-        #expect(state.help.scroll == state.helpLineCount - 1)
+        #expect(state.help.scroll == lastScroll)
+        send(&state, .command(.moveUp))
+        #expect(state.help.scroll == lastScroll - 1, "the first step back scrolls at once")
         send(&state, .command(.pageUp), .command(.goTop), .command(.moveUp))
         #expect(state.help.scroll == 0)
         send(&state, .command(.open))

@@ -70,7 +70,7 @@ extension AppState {
 
     /// While the help overlay is open, movement scrolls it; `help`/`close_help` close it.
     private mutating func performInHelp(_ command: Command) -> Effect {
-        let lastLine = max(0, helpLineCount - 1)
+        let lastLine = helpLastScroll
         switch command {
         case .quit:
             shouldQuit = true
@@ -80,8 +80,8 @@ extension AppState {
             let target = switch Self.movement(for: command) {
             case .up: help.scroll - 1
             case .down: help.scroll + 1
-            case .pageUp: help.scroll - listPageRows
-            case .pageDown: help.scroll + listPageRows
+            case .pageUp: help.scroll - helpVisibleLineCount
+            case .pageDown: help.scroll + helpVisibleLineCount
             case .top: 0
             case .bottom: lastLine
             }

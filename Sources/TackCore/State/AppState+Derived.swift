@@ -83,6 +83,13 @@ extension AppState {
     /// (header, status line, pane borders and a detail pane below the lists).
     public var listPageRows: Int { max(1, terminalSize.height / 2 - 3) }
 
+    /// The help lines in view: the overlay's box spans every row but the header and the status line,
+    /// and its borders take two more.
+    public var helpVisibleLineCount: Int { max(1, terminalSize.height - 4) }
+
+    /// The last first-line the help can scroll to: where its last line is at the bottom of the box.
+    public var helpLastScroll: Int { max(0, helpLineCount - helpVisibleLineCount) }
+
     /// The help overlay's line count: a heading per context that has bindings, then one line per binding.
     public var helpLineCount: Int {
         KeyContext.allCases.reduce(0) { count, context in
