@@ -1,5 +1,7 @@
 #ifndef TACK_CNCURSESW_SHIM_H
 #define TACK_CNCURSESW_SHIM_H
+/* Keep glibc's default (misc) names as Swift's Glibc module sees them, and add X/Open 7 for the wide API. */
+#define _DEFAULT_SOURCE 1
 #define _XOPEN_SOURCE 700
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
