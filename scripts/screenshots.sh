@@ -37,7 +37,7 @@ open_board_and_pin() {
     wait_for "Sections (3)"
     settle
     keys Down Enter        # open the "Salads" section: focus moves to its pins
-    wait_for "Pins · Salads"
+    wait_for ") · Salads"
     settle
     keys Down              # the second pin; the detail pane follows the selection
     wait_for "┌ Pin "
@@ -94,8 +94,40 @@ shot_vim() {
     capture 06-vim-keymap-help
 }
 
+shot_form() {
+    start 120 40
+    open_board_and_pin
+    keys n                 # a new pin in the open section
+    wait_for "New pin"
+    type_text "Peach & burrata salad 🍑"
+    keys Tab
+    type_text "Grilled peaches, torn burrata, basil and a little honey."
+    keys Tab
+    type_text "https://www.seriouseats.com/grilled-peach-salad"
+    settle
+    capture 07-new-pin-form
+}
+
+shot_move() {
+    start 120 40
+    wait_for "$READY_TEXT"
+    settle
+    keys Enter             # open the board: "(all pins)" is selected
+    wait_for "Sections (3)"
+    keys Enter             # all its pins
+    wait_for "Pins ("
+    settle
+    keys Space Down Space Down Space   # mark three pins
+    wait_for "3 marked"
+    keys m Enter           # move them: the board field opens a picker
+    wait_for "Filter:"
+    type_text "gar"
+    settle
+    capture 08-move-marked-pins
+}
+
 # The shots made when none are named, in order.
-ALL_SHOTS=(panes help light narrow filter vim)
+ALL_SHOTS=(panes help light narrow filter vim form move)
 
 # How long wait_for waits by default, and how long the screen must stay unchanged for `settle`.
 WAIT_SECONDS=20
