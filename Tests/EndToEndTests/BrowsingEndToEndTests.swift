@@ -82,6 +82,19 @@ struct BrowsingEndToEndTests {
         #expect(wide.matched, "screen was:\n\(wide.screen)")
     }
 
+    @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "xterm", "vt100"])
+    func browsesAndQuitsUnderEachTerminalType(term: String) async throws {
+        let app = try await TackUnderTest.launch(term: term)
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+        try await app.terminal.require(board.name, "Boards (")
+        try app.terminal.send("Enter")
+        try await app.terminal.require("(all pins)")
+        let pid = try app.terminal.programProcessID()
+        try app.terminal.send("q")
+        #expect(await eventually(timeout: .seconds(5)) { !ProcessState.isRunning(pid) }, "q quits under TERM=\(term)")
+    }
+
     @Test func exitsWithinASecondWhenTheTerminalHangsUp() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }

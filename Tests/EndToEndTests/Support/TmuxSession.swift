@@ -73,7 +73,7 @@ final class TmuxSession: @unchecked Sendable {
     @discardableResult
     private func tmux(_ arguments: [String], capturing: Bool = true) throws -> String {
         let result = try ChildProcess.run(
-            ["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capturingOutput: capturing)
+            ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments, capturingOutput: capturing)
         guard result.status == 0 else {
             throw TmuxError.failed(arguments: arguments, output: result.output)
         }
