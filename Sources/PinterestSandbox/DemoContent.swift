@@ -79,10 +79,27 @@ enum DemoContent {
 
     static let followingNames = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
 
-    /// Boards of other users that the account follows: owner, name and their pin count.
-    static let followedBoards: [(owner: String, name: String, pins: Int)] = [
-        ("bonappetit", "Weeknight dinners 🍝", 412), ("kinfolk", "Slow living", 128),
-        ("dezeen", "Architecture · 建築", 905), ("gardenista", "Small gardens", 233),
+    /// Boards of other users that the account follows, with pins of their own to browse.
+    static let followedBoards: [(owner: String, board: BoardPlan)] = [
+        ("bonappetit", BoardPlan(
+            name: "Weeknight dinners 🍝", description: "Fast, filling, on the table in 30 minutes", privacy: "PUBLIC",
+            sections: ["Pasta", "One-pan"], pinCount: 30,
+            firsts: ["Creamy", "Lemony", "Garlicky", "Crispy", "Spicy", "Smoky"],
+            seconds: ["chicken thighs", "orzo", "chickpea stew", "salmon", "gnocchi"],
+            site: "https://www.bonappetit.com/recipe")),
+        ("kinfolk", BoardPlan(
+            name: "Slow living", description: nil, privacy: "PUBLIC", sections: [], pinCount: 12,
+            firsts: ["Morning", "Quiet", "Linen", "Sunday"], seconds: ["rituals", "tablescape", "reading nook"],
+            site: "https://www.kinfolk.com/stories")),
+        ("dezeen", BoardPlan(
+            name: "Architecture · 建築", description: "Houses, libraries and chapels", privacy: "PUBLIC",
+            sections: ["日本 Japan"], pinCount: 18,
+            firsts: ["Concrete", "Timber", "Brutalist", "Minimal", "Coastal", "Mountain"],
+            seconds: ["house", "library", "chapel"], site: "https://www.dezeen.com/architecture")),
+        ("gardenista", BoardPlan(
+            name: "Small gardens", description: "Big ideas for small spaces 🌿", privacy: "PUBLIC", sections: [],
+            pinCount: 9, firsts: ["Courtyard", "Balcony", "Rooftop"], seconds: ["planting", "seating", "water feature"],
+            site: "https://www.gardenista.com/posts")),
     ]
 
     static let businesses = ["tack_studio_shop", "peach_and_pine_cafe"]

@@ -18,36 +18,61 @@ enum DemoSeed {
             accountType: "BUSINESS", monthlyViews: 48_213
         ).insert(db)
 
-        var boardId = firstBoardId, sectionId = firstSectionId, pinId = firstPinId, pinIndex = 0
+        var next = NextIDs(board: firstBoardId, section: firstSectionId, pin: firstPinId)
         for plan in DemoContent.boards {
-            let created = SandboxClock.dateString(day: firstPinDay - 30 + Int(boardId - firstBoardId)) + "T09:00:00"
-            var board = BoardRow(
-                id: boardId, name: plan.name, description: plan.description, privacy: plan.privacy, isAdsOnly: false,
-                createdAt: created, pinsModifiedAt: created, followerCount: Int.random(in: 3...240, using: &random),
-                collaboratorCount: Int.random(in: 0...3, using: &random), owner: accountName,
-                isFollowedByAccount: false, externalPinCount: 0)
-            try board.insert(db)
-            let sections = try plan.sections.map { name -> Int64 in
-                var section = SectionRow(id: sectionId, boardId: boardId, name: name)
-                try section.insert(db)
-                sectionId += 1
-                return section.id!
-            }
-            for index in 0..<plan.pinCount {
-                var pin = demoPin(plan, index: index, globalIndex: pinIndex, random: &random)
-                pin.id = pinId
-                pin.boardId = boardId
-                let slot = index % (sections.count + 1)
-                pin.sectionId = slot == 0 ? nil : sections[slot - 1]
-                try pin.insert(db)
-                board.pinsModifiedAt = pin.createdAt
-                pinId += 1
-                pinIndex += 1
-            }
-            try board.update(db)
-            boardId += 1
+            let created = SandboxClock.dateString(day: firstPinDay - 30 + Int(next.board - firstBoardId)) + "T09:00:00"
+            try seedBoard(
+                plan, owner: accountName, followedByAccount: false, createdAt: created,
+                followers: Int.random(in: 3...240, using: &random), collaborators: Int.random(in: 0...3, using: &random),
+                next: &next, random: &random, db)
         }
-        try seedSocialGraph(db, firstBoardId: boardId, random: &random)
+        for (offset, followed) in DemoContent.followedBoards.enumerated() {
+            let created = SandboxClock.dateString(day: firstPinDay - 400 + offset * 37) + "T12:00:00"
+            try seedBoard(
+                followed.board, owner: followed.owner, followedByAccount: true, createdAt: created,
+                followers: Int.random(in: 1_000...90_000, using: &random), collaborators: 0,
+                next: &next, random: &random, db)
+        }
+        try seedSocialGraph(db)
+    }
+
+    /// The ids the next board, section and pin get, and how many pins were made so far.
+    private struct NextIDs {
+        var board: Int64
+        var section: Int64
+        var pin: Int64
+        var pinIndex = 0
+    }
+
+    /// One board with its sections and pins; pins go round-robin to the board itself and each section.
+    private static func seedBoard(
+        _ plan: DemoContent.BoardPlan, owner: String, followedByAccount: Bool, createdAt: String, followers: Int,
+        collaborators: Int, next: inout NextIDs, random: inout SeededGenerator, _ db: Database
+    ) throws {
+        var board = BoardRow(
+            id: next.board, name: plan.name, description: plan.description, privacy: plan.privacy, isAdsOnly: false,
+            createdAt: createdAt, pinsModifiedAt: createdAt, followerCount: followers,
+            collaboratorCount: collaborators, owner: owner, isFollowedByAccount: followedByAccount)
+        try board.insert(db)
+        let sections = try plan.sections.map { name -> Int64 in
+            var section = SectionRow(id: next.section, boardId: next.board, name: name)
+            try section.insert(db)
+            next.section += 1
+            return section.id!
+        }
+        for index in 0..<plan.pinCount {
+            var pin = demoPin(plan, index: index, globalIndex: next.pinIndex, random: &random)
+            pin.id = next.pin
+            pin.boardId = next.board
+            let slot = index % (sections.count + 1)
+            pin.sectionId = slot == 0 ? nil : sections[slot - 1]
+            try pin.insert(db)
+            board.pinsModifiedAt = pin.createdAt
+            next.pin += 1
+            next.pinIndex += 1
+        }
+        try board.update(db)
+        next.board += 1
     }
 
     private static func demoPin(
@@ -84,21 +109,12 @@ enum DemoSeed {
             hasBeenPromoted: globalIndex % 11 == 0, popularity: Int.random(in: 20...400, using: &random))
     }
 
-    private static func seedSocialGraph(_ db: Database, firstBoardId: Int64, random: inout SeededGenerator) throws {
+    private static func seedSocialGraph(_ db: Database) throws {
         for (position, name) in DemoContent.followerNames.enumerated() {
             try PersonRow(username: name, relation: .follower, position: position).insert(db)
         }
         for (position, name) in DemoContent.followingNames.enumerated() {
             try PersonRow(username: name, relation: .following, position: position).insert(db)
-        }
-        for (offset, followed) in DemoContent.followedBoards.enumerated() {
-            let created = SandboxClock.dateString(day: firstPinDay - 400 + offset * 37) + "T12:00:00"
-            var board = BoardRow(
-                id: firstBoardId + Int64(offset), name: followed.name, description: nil, privacy: "PUBLIC",
-                isAdsOnly: false, createdAt: created, pinsModifiedAt: created,
-                followerCount: Int.random(in: 1_000...90_000, using: &random), collaboratorCount: 0,
-                owner: followed.owner, isFollowedByAccount: true, externalPinCount: followed.pins)
-            try board.insert(db)
         }
         try WebsiteRow(website: "tack.example.com", status: "success", verifiedAt: "2025-04-02T10:11:12.602000").insert(db)
         try WebsiteRow(website: "shop.tack.example.com", status: "pending", verifiedAt: nil).insert(db)

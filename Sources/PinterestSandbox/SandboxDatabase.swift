@@ -4,21 +4,22 @@ import GRDB
 /// Opening, migrating and seeding the sandbox database.
 public enum SandboxDatabase {
     /// Resets a database file to freshly seeded demo content (for `tack --demo --reset`).
-    public static func reset(at path: String) throws {
+    public static func reset(at path: String) async throws {
         for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
-        _ = try open(path: path)
+        _ = try await open(path: path)
     }
 
     /// Opens the database at `path` (in memory when nil), migrates it and seeds it when it has no account yet.
-    static func open(path: String?) throws -> DatabaseQueue {
+    /// The work runs on GRDB's queue, not on a Swift concurrency thread: seeding takes a while.
+    static func open(path: String?) async throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try path.map { try DatabaseQueue(path: $0, configuration: configuration) }
             ?? DatabaseQueue(configuration: configuration)
-        try SandboxSchema.migrator.migrate(queue)
-        try queue.write { db in
+        try await SandboxSchema.migrator.migrate(queue)
+        try await queue.write { db in
             if try AccountRow.fetchCount(db) == 0 { try DemoSeed.seed(db) }
         }
         return queue

@@ -29,8 +29,6 @@ struct BoardRow: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     /// Username of the owner; boards of other owners exist only as boards the account follows.
     var owner: String
     var isFollowedByAccount: Bool
-    /// Pins of boards owned by others, which the sandbox does not hold.
-    var externalPinCount: Int
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

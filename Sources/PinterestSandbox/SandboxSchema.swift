@@ -65,6 +65,10 @@ enum SandboxSchema {
                 t.primaryKey("username", .text)
             }
         }
+        // Followed boards now hold pins of their own, so their counts come from rows like every board's.
+        migrator.registerMigration("v2: pin counts only from rows") { db in
+            try db.alter(table: "board") { t in t.drop(column: "externalPinCount") }
+        }
         return migrator
     }
 }

@@ -2,18 +2,21 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// A local HTTP server speaking the Pinterest API v5 under `/v5`, backed by SQLite, with fault injection.
 public final class SandboxServer: Sendable {
     public let port: Int
     private let host: String
     private let faults: FaultInjector
+    private let services: ServiceGroup
     private let running: Task<Void, any Error>
 
-    private init(port: Int, host: String, faults: FaultInjector, running: Task<Void, any Error>) {
+    private init(port: Int, host: String, faults: FaultInjector, services: ServiceGroup, running: Task<Void, any Error>) {
         self.port = port
         self.host = host
         self.faults = faults
+        self.services = services
         self.running = running
     }
 
@@ -22,7 +25,7 @@ public final class SandboxServer: Sendable {
 
     /// Opens (and on first use seeds) the database, binds, and returns once the server accepts connections.
     public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
-        let store = SandboxStore(database: try SandboxDatabase.open(path: configuration.databasePath))
+        let store = SandboxStore(database: try await SandboxDatabase.open(path: configuration.databasePath))
         let faults = FaultInjector(configuration.faults)
         let router = Router(context: SandboxRequestContext.self)
         router.add(middleware: ErrorBodyMiddleware())
@@ -43,9 +46,13 @@ public final class SandboxServer: Sendable {
                 portSink.yield(channel.localAddress?.port ?? configuration.port)
             },
             logger: Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() })
+        // Run as a service so that stop() can shut down gracefully: cancelling a NIO server while a
+        // connection is still being accepted traps in NIOAsyncWriter.
+        let services = ServiceGroup(
+            configuration: .init(services: [app], logger: Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() }))
         let running = Task {
             do {
-                try await app.run()
+                try await services.run()
                 portSink.finish()
             } catch {
                 portSink.finish(throwing: error)
@@ -53,7 +60,8 @@ public final class SandboxServer: Sendable {
             }
         }
         for try await port in boundPorts {
-            return SandboxServer(port: port, host: configuration.host, faults: faults, running: running)
+            return SandboxServer(
+                port: port, host: configuration.host, faults: faults, services: services, running: running)
         }
         throw CancellationError()
     }
@@ -68,8 +76,9 @@ public final class SandboxServer: Sendable {
         await faults.count(Self.countKey(method: method, path: pathTemplate))
     }
 
+    /// Stops accepting connections, lets requests in flight finish, and returns once the server is down.
     public func stop() async {
-        running.cancel()
+        await services.triggerGracefulShutdown()
         _ = await running.result
     }
 

@@ -47,7 +47,7 @@ extension SandboxStore {
                 id: nil, name: adsOnly ? "Ad-only Pins" : name, description: body.description,
                 privacy: adsOnly ? "PROTECTED" : (body.privacy ?? "PUBLIC"), isAdsOnly: adsOnly, createdAt: now,
                 pinsModifiedAt: now, followerCount: 0, collaboratorCount: 0, owner: try self.account(db).username,
-                isFollowedByAccount: false, externalPinCount: 0)
+                isFollowedByAccount: false)
             try row.insert(db)
             return try self.wireBoard(row, db)
         }

@@ -19,7 +19,7 @@ final class SandboxStore: Sendable {
 
     func wireBoard(_ row: BoardRow, _ db: Database) throws -> WireBoard {
         let id = row.id!
-        let pinCount = try PinRow.filter(Column("boardId") == id).fetchCount(db) + row.externalPinCount
+        let pinCount = try PinRow.filter(Column("boardId") == id).fetchCount(db)
         let medias = try String.fetchAll(
             db, sql: "SELECT media FROM pin WHERE boardId = ? ORDER BY id DESC LIMIT 5", arguments: [id]
         ).compactMap(Self.decodeMedia)

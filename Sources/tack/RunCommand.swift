@@ -126,7 +126,7 @@ struct RunCommand: AsyncParsableCommand {
 
     private func startDemoSandbox() async throws -> SandboxServer {
         let databasePath = try XDGPaths.file("demo.sqlite", in: XDGPaths.dataDirectory)
-        if reset { try SandboxDatabase.reset(at: databasePath) }
+        if reset { try await SandboxDatabase.reset(at: databasePath) }
         return try await SandboxServer.start(SandboxConfiguration(
             port: 0, databasePath: databasePath, faults: faults.configuration
         ))

@@ -25,7 +25,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let databasePath = try data ?? XDGPaths.file("sandbox.sqlite", in: XDGPaths.dataDirectory)
-        if reset { try SandboxDatabase.reset(at: databasePath) }
+        if reset { try await SandboxDatabase.reset(at: databasePath) }
         let server = try await SandboxServer.start(SandboxConfiguration(
             port: port, databasePath: databasePath, requiredToken: token, faults: faults.configuration
         ))

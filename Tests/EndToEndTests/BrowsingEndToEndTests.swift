@@ -27,10 +27,10 @@ struct BrowsingEndToEndTests {
         let pinTitle = try #require(pin.title)
 
         try await app.terminal.require(board.name)
-        try app.terminal.send("Enter")                 // open the board: its sections and pins load
+        try await app.terminal.send("Enter")                 // open the board: its sections and pins load
         try await app.terminal.require("(all pins)", section.name)
-        try app.terminal.send(keys.down)               // from "(all pins)" to the first section
-        try app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
+        try await app.terminal.send(keys.down)               // from "(all pins)" to the first section
+        try await app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
         let detail = try await app.terminal.waitFor("section", "· \(section.name) ─", pinTitle)
         #expect(detail.matched, "screen was:\n\(detail.screen)")
         let detailLines = detail.screen.split(separator: "\n").filter { $0.contains("section ") }
@@ -48,13 +48,13 @@ struct BrowsingEndToEndTests {
         let other = try #require(boards.first { !$0.name.localizedCaseInsensitiveContains("tokyo") })
 
         try await app.terminal.require(target.name, other.name)
-        try app.terminal.send("/")
-        try app.terminal.send("tOKy", literal: true)
+        try await app.terminal.send("/")
+        try await app.terminal.send("tOKy", literal: true)
         let filtered = try await app.terminal.waitForScreen { $0.contains(target.name) && !$0.contains(other.name) }
         #expect(filtered.matched, "screen was:\n\(filtered.screen)")
         #expect(filtered.screen.contains("tOKy"), "the filter text is shown while typing")
 
-        try app.terminal.send("Escape")
+        try await app.terminal.send("Escape")
         let cleared = try await app.terminal.waitFor(target.name, other.name)
         #expect(cleared.matched, "screen was:\n\(cleared.screen)")
     }
@@ -65,7 +65,7 @@ struct BrowsingEndToEndTests {
         let board = try #require(try await app.client.boardsList().items.first)
         try await app.terminal.require(board.name)
 
-        try app.terminal.resize(width: 80, height: 24)
+        try await app.terminal.resize(width: 80, height: 24)
         let narrow = try await app.terminal.waitForScreen { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
             return screen.contains("Boards") && screen.contains(board.name)
@@ -73,11 +73,11 @@ struct BrowsingEndToEndTests {
         }
         #expect(narrow.matched, "screen was:\n\(narrow.screen)")
 
-        try app.terminal.resize(width: 40, height: 10)
+        try await app.terminal.resize(width: 40, height: 10)
         let tiny = try await app.terminal.waitFor("too small")
         #expect(tiny.matched, "screen was:\n\(tiny.screen)")
 
-        try app.terminal.resize(width: 120, height: 40)
+        try await app.terminal.resize(width: 120, height: 40)
         let wide = try await app.terminal.waitForScreen { $0.contains(board.name) && !$0.contains("too small") }
         #expect(wide.matched, "screen was:\n\(wide.screen)")
     }
@@ -88,10 +88,10 @@ struct BrowsingEndToEndTests {
         defer { Task { await app.shutDown() } }
         let board = try #require(try await app.client.boardsList().items.first)
         try await app.terminal.require(board.name, "Boards (")
-        try app.terminal.send("Enter")
+        try await app.terminal.send("Enter")
         try await app.terminal.require("(all pins)")
-        let pid = try app.terminal.programProcessID()
-        try app.terminal.send("q")
+        let pid = try await app.terminal.programProcessID()
+        try await app.terminal.send("q")
         #expect(await eventually(timeout: .seconds(5)) { !ProcessState.isRunning(pid) }, "q quits under TERM=\(term)")
     }
 
@@ -99,10 +99,10 @@ struct BrowsingEndToEndTests {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }
         try await app.terminal.require("Boards")
-        let pid = try app.terminal.programProcessID()
+        let pid = try await app.terminal.programProcessID()
         #expect(ProcessState.isRunning(pid), "tack is running before the hang-up")
 
-        try app.terminal.killServer()
+        try await app.terminal.killServer()
         let deadline = ContinuousClock.now + .seconds(1)
         while ProcessState.isRunning(pid) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))

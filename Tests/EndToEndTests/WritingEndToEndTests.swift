@@ -18,12 +18,12 @@ struct WritingEndToEndTests {
         try await terminal.require(recipes.name)
 
         // A board.
-        try terminal.send("n")
+        try await terminal.send("n")
         try await terminal.require("New board")
-        try terminal.send("E2E Trips 🧳", literal: true)
-        try terminal.send("Tab")
-        try terminal.send("Places to go", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("E2E Trips 🧳", literal: true)
+        try await terminal.send("Tab")
+        try await terminal.send("Places to go", literal: true)
+        try await terminal.send("C-s")
         var board: Board?
         #expect(try await eventually {
             board = try await client.boardsListPages().allItems().first { $0.name == "E2E Trips 🧳" }
@@ -34,12 +34,12 @@ struct WritingEndToEndTests {
         try await terminal.require("no “New board”, “E2E Trips”") { !$0.contains("New board") && $0.contains("E2E Trips") }
 
         // A section in it: the selection landed on the new board, so Enter opens it.
-        try terminal.send("Enter")
+        try await terminal.send("Enter")
         try await terminal.require("(all pins)")
-        try terminal.send("n")
+        try await terminal.send("n")
         try await terminal.require("New section")
-        try terminal.send("Day one", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("Day one", literal: true)
+        try await terminal.send("C-s")
         var section: BoardSection?
         #expect(try await eventually {
             section = try await client.boardSectionsList(boardId: newBoard.id).items.first { $0.name == "Day one" }
@@ -49,16 +49,16 @@ struct WritingEndToEndTests {
 
         // A pin in the section, from an image URL.
         try await terminal.require("no “New section”, “Day one”") { !$0.contains("New section") && $0.contains("Day one") }
-        try terminal.send("Enter")
+        try await terminal.send("Enter")
         try await terminal.require("· Day one ─")
-        try terminal.send("n")
+        try await terminal.send("n")
         try await terminal.require("New pin")
-        try terminal.send("Harbour at dawn", literal: true)
-        try terminal.send("Tab", "Tab")                           // title → description → link
-        try terminal.send("https://example.com/harbour", literal: true)
-        try terminal.send("Tab", "Tab", "Tab", "Tab")             // alt text, colour, media (image URL), source
-        try terminal.send("https://images.example.com/harbour.jpg", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("Harbour at dawn", literal: true)
+        try await terminal.send("Tab", "Tab")                           // title → description → link
+        try await terminal.send("https://example.com/harbour", literal: true)
+        try await terminal.send("Tab", "Tab", "Tab", "Tab")             // alt text, colour, media (image URL), source
+        try await terminal.send("https://images.example.com/harbour.jpg", literal: true)
+        try await terminal.send("C-s")
         var created: Pin?
         #expect(try await eventually {
             created = try await client.boardSectionsListPins(boardId: newBoard.id, sectionId: newSection.id)
@@ -70,30 +70,30 @@ struct WritingEndToEndTests {
 
         // Edit its title.
         try await terminal.require("no “New pin”, “Harbour at dawn”") { !$0.contains("New pin") && $0.contains("Harbour at dawn") }
-        try terminal.send("e")
+        try await terminal.send("e")
         try await terminal.require("Edit pin")
-        try terminal.send("C-u")                                  // clear the title before the cursor
-        try terminal.send("Harbour at dusk", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("C-u")                                  // clear the title before the cursor
+        try await terminal.send("Harbour at dusk", literal: true)
+        try await terminal.send("C-s")
         #expect(try await eventually { try await client.pinsGet(pinId: pin.id).title == "Harbour at dusk" })
 
         // Move it to another board, chosen in a picker.
         try await terminal.require("no “Edit pin”, “Harbour at dusk”") { !$0.contains("Edit pin") && $0.contains("Harbour at dusk") }
-        try terminal.send("m")
+        try await terminal.send("m")
         try await terminal.require("Move pin")
-        try terminal.send("Enter")                                // the board field opens the picker
-        try terminal.send("Garden", literal: true)
+        try await terminal.send("Enter")                                // the board field opens the picker
+        try await terminal.send("Garden", literal: true)
         try await terminal.require(garden.name)
-        try terminal.send("Enter")
-        try terminal.send("C-s")
+        try await terminal.send("Enter")
+        try await terminal.send("C-s")
         #expect(try await eventually { try await client.pinsGet(pinId: pin.id).boardId == garden.id })
 
         // Save an existing pin into the section.
         try await terminal.require("“Harbour at dusk” moved to")
-        try terminal.send("a")
+        try await terminal.send("a")
         try await terminal.require("Save pin")
-        try terminal.send("https://www.pinterest.com/pin/\(pinToSave.id)/", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("https://www.pinterest.com/pin/\(pinToSave.id)/", literal: true)
+        try await terminal.send("C-s")
         var saved: Pin?
         #expect(try await eventually {
             saved = try await client.boardSectionsListPins(boardId: newBoard.id, sectionId: newSection.id).items.first
@@ -104,27 +104,27 @@ struct WritingEndToEndTests {
 
         // Delete the saved pin (confirmed).
         try await terminal.require("no “Save pin”") { !$0.contains("Save pin") }
-        try terminal.send("x")
+        try await terminal.send("x")
         try await terminal.require("Delete")
-        try terminal.send("y")
+        try await terminal.send("y")
         #expect(try await eventually {
             try await client.boardSectionsListPins(boardId: newBoard.id, sectionId: newSection.id).items.isEmpty
         })
 
         // Delete the section, then the board. Each Esc is let through before the next key: an Esc
         // followed at once by "x" is what a terminal sends for alt-x.
-        try terminal.send("Escape")
+        try await terminal.send("Escape")
         try await terminal.require("e rename")                    // the sections pane's keys
-        try terminal.send("x")
+        try await terminal.send("x")
         try await terminal.require("Delete section", "Day one")
-        try terminal.send("y")
+        try await terminal.send("y")
         #expect(try await eventually { try await client.boardSectionsList(boardId: newBoard.id).items.isEmpty })
 
-        try terminal.send("Escape")
+        try await terminal.send("Escape")
         try await terminal.require("the boards pane's keys") { $0.contains("x delete") && !$0.contains("esc back") }
-        try terminal.send("x")
+        try await terminal.send("x")
         try await terminal.require("Delete board", "E2E Trips")
-        try terminal.send("y")
+        try await terminal.send("y")
         #expect(try await eventually {
             try await !client.boardsListPages().allItems().contains { $0.id == newBoard.id }
         })
@@ -151,11 +151,11 @@ struct WritingEndToEndTests {
         let app = try await TackUnderTest.launch(arguments: ["--keymap", keys.preset])
         defer { Task { await app.shutDown() } }
         try await app.terminal.require("Boards (")
-        try app.terminal.send(keys.create)
+        try await app.terminal.send(keys.create)
         try await app.terminal.require("New board")
         let name = "Made with \(keys.preset) keys"
-        try app.terminal.send(name, literal: true)
-        for key in keys.submit { try app.terminal.send(key) }
+        try await app.terminal.send(name, literal: true)
+        for key in keys.submit { try await app.terminal.send(key) }
         #expect(try await eventually {
             try await app.client.boardsListPages().allItems().contains { $0.name == name }
         })
@@ -168,16 +168,16 @@ struct WritingEndToEndTests {
         try await terminal.require("Boards (")
         await app.sandbox.setFaults(FaultConfiguration(failNextWrites: 1))
 
-        try terminal.send("n")
+        try await terminal.send("n")
         try await terminal.require("New board")
-        try terminal.send("Kept after failure 🌧", literal: true)
-        try terminal.send("C-s")
+        try await terminal.send("Kept after failure 🌧", literal: true)
+        try await terminal.send("C-s")
         let failed = try await terminal.waitForScreen { $0.contains("New board") && $0.contains("to retry") }
         #expect(failed.matched, "the form stays open with the server's error; screen was:\n\(failed.screen)")
         #expect(failed.screen.contains("Kept after failure 🌧"), "what was typed survives")
         #expect(await app.sandbox.requestCount(method: "POST", pathTemplate: "/boards") == 1, "no blind retry")
 
-        try terminal.send("C-s")
+        try await terminal.send("C-s")
         #expect(try await eventually {
             try await app.client.boardsListPages().allItems().contains { $0.name == "Kept after failure 🌧" }
         })
@@ -198,24 +198,24 @@ struct WritingEndToEndTests {
         try #require(firstFive.count == 5)
 
         try await terminal.require(recipes.name)
-        try terminal.send("Enter")                      // open the board: focus on Sections, "(all pins)" selected
+        try await terminal.send("Enter")                      // open the board: focus on Sections, "(all pins)" selected
         try await terminal.require("(all pins)")
-        try terminal.send("Enter")                      // all pins: focus on Pins
+        try await terminal.send("Enter")                      // all pins: focus on Pins
         try await terminal.require(firstFive[0].title ?? "")
         for _ in firstFive {
-            try terminal.send("Space")
-            try terminal.send("Down")
+            try await terminal.send("Space")
+            try await terminal.send("Down")
         }
         try await terminal.require("5 marked")
-        try terminal.send("m")
+        try await terminal.send("m")
         try await terminal.require("Move 5 pins")
-        try terminal.send("Enter")
-        try terminal.send("Garden", literal: true)
+        try await terminal.send("Enter")
+        try await terminal.send("Garden", literal: true)
         try await terminal.require(garden.name)
-        try terminal.send("Enter")
-        try terminal.send("C-s")
+        try await terminal.send("Enter")
+        try await terminal.send("C-s")
         try await terminal.require("Move 5 pins to “\(garden.name)”?")
-        try terminal.send("y")
+        try await terminal.send("y")
         let summary = try await terminal.waitFor("5 moved")
         #expect(summary.matched, "screen was:\n\(summary.screen)")
 

@@ -30,7 +30,7 @@ import Testing
             seededCount = try await sandbox.all("/boards", pageSize: 250).items.count
             _ = try await sandbox.call("POST", "/boards", json: #"{"name":"Temporary"}"#)
         }
-        try SandboxDatabase.reset(at: path)
+        try await SandboxDatabase.reset(at: path)
         try await Sandbox.with(SandboxConfiguration(databasePath: path)) { sandbox in
             let boards = try await sandbox.all("/boards", pageSize: 250).items
             #expect(boards.count == seededCount)

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Runs a short command to completion with posix_spawn and waitpid. Foundation's `Process` can wait
-/// forever on Linux when called from Swift concurrency's threads, so the tests do not use it.
+/// forever on Linux when called from Swift concurrency's threads, so the tests do not use it; and the
+/// waiting happens on a Dispatch thread, never on one of Swift concurrency's few threads, which other
+/// tests running meanwhile need.
 enum ChildProcess {
     struct Result {
         var status: Int32
@@ -10,7 +12,16 @@ enum ChildProcess {
 
     /// Runs `arguments` (looked up on PATH); stdout and stderr go to a temporary file that is read
     /// back, or to /dev/null when `capturingOutput` is false (for a command that leaves a daemon behind).
-    static func run(_ arguments: [String], capturingOutput: Bool) throws -> Result {
+    static func run(_ arguments: [String], capturingOutput: Bool) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, capturingOutput: capturingOutput) })
+            }
+        }
+    }
+
+    /// `run`, on the calling thread.
+    static func runBlocking(_ arguments: [String], capturingOutput: Bool) throws -> Result {
         let outputPath = capturingOutput
             ? FileManager.default.temporaryDirectory.appending(path: "tack-e2e-\(UUID().uuidString).out").path
             : "/dev/null"

@@ -30,7 +30,7 @@ final class TackUnderTest: @unchecked Sendable {
             "LANG": "C.UTF-8",
         ]
         let command = [try binaryPath(), "--api", sandbox.baseURL.absoluteString] + arguments
-        let terminal = try TmuxSession(command: command, environment: environment, width: width, height: height)
+        let terminal = try await TmuxSession(command: command, environment: environment, width: width, height: height)
         let client = PinterestClient(configuration: ClientConfiguration(baseURL: sandbox.baseURL, accessToken: token))
         return TackUnderTest(sandbox: sandbox, terminal: terminal, client: client, home: home)
     }
@@ -44,7 +44,7 @@ final class TackUnderTest: @unchecked Sendable {
 
     /// Stops the terminal, the client and the sandbox; call at the end of every test.
     func shutDown() async {
-        try? terminal.killServer()
+        try? await terminal.killServer()
         try? await client.shutdown()
         await sandbox.stop()
         try? FileManager.default.removeItem(at: home)

@@ -8,36 +8,36 @@ final class TmuxSession: @unchecked Sendable {
     let name = "tack"
 
     /// Starts `command` in a detached session of `width`x`height` with the given extra environment.
-    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) async throws {
         socket = "tack-e2e-\(UUID().uuidString.prefix(8))"
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
         let shellCommand = (["exec", "env"] + exports + command.map(Self.quote)).joined(separator: " ")
         // The server that new-session starts outlives the call: it must not inherit an output pipe,
         // or reading that pipe to its end would wait for the server to exit.
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand], capturing: false)
+        try await tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand], capturing: false)
         // Keep the pane around after the program exits so its last screen and exit can be inspected.
-        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        try await tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit { _ = try? ChildProcess.runBlocking(Self.tmuxCommand(socket: socket, ["kill-server"]), capturingOutput: false) }
 
     /// The visible screen as plain text, one line per row.
-    func screen() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", name])
+    func screen() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-t", name])
     }
 
     /// Sends tmux key names ("Down", "Enter", "Tab", "C-c", "Escape") or literal text with `literal`.
-    func send(_ keys: String..., literal: Bool = false) throws {
-        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    func send(_ keys: String..., literal: Bool = false) async throws {
+        try await tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
-    func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    func resize(width: Int, height: Int) async throws {
+        try await tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The process id of the program running in the pane.
-    func programProcessID() throws -> Int32 {
-        let output = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+    func programProcessID() async throws -> Int32 {
+        let output = try await tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
         guard let pid = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw TmuxError.unexpectedOutput(output)
         }
@@ -45,8 +45,8 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     /// Kills the whole tmux server: the program's terminal goes away and it gets SIGHUP.
-    func killServer() throws {
-        try tmux(["kill-server"])
+    func killServer() async throws {
+        try await tmux(["kill-server"])
     }
 
     /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen either way.
@@ -57,7 +57,7 @@ final class TmuxSession: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         while ContinuousClock.now < deadline {
-            last = try screen()
+            last = try await screen()
             if predicate(last) { return (true, last) }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -71,13 +71,17 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String], capturing: Bool = true) throws -> String {
-        let result = try ChildProcess.run(
-            ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments, capturingOutput: capturing)
+    private func tmux(_ arguments: [String], capturing: Bool = true) async throws -> String {
+        let result = try await ChildProcess.run(Self.tmuxCommand(socket: socket, arguments), capturingOutput: capturing)
         guard result.status == 0 else {
             throw TmuxError.failed(arguments: arguments, output: result.output)
         }
         return result.output
+    }
+
+    /// tmux on this session's own server, with no user config, writing UTF-8 whatever the locale.
+    private static func tmuxCommand(socket: String, _ arguments: [String]) -> [String] {
+        ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments
     }
 
     private static func quote(_ value: String) -> String {

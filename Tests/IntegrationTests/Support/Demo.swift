@@ -27,8 +27,8 @@ enum Demo {
     ]
     static let following = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
     static let followedBoards: [(owner: String, name: String, pins: Int)] = [
-        ("bonappetit", "Weeknight dinners 🍝", 412), ("kinfolk", "Slow living", 128),
-        ("dezeen", "Architecture · 建築", 905), ("gardenista", "Small gardens", 233),
+        ("bonappetit", "Weeknight dinners 🍝", 30), ("kinfolk", "Slow living", 12),
+        ("dezeen", "Architecture · 建築", 18), ("gardenista", "Small gardens", 9),
     ]
     /// Claimed websites, in the order the API lists them, and their status.
     static let websites: [(website: String, status: String)] = [

@@ -46,6 +46,18 @@ struct Integration {
         await server.requestCount(method: operation.method.rawValue, pathTemplate: operation.pathTemplate)
     }
 
+    /// The requests for `operation` once at least `minimum` have reached the server (or after 5 s): a
+    /// request the client gave up on may still be on its way when the call returns.
+    func requests(_ operation: OperationDescriptor, atLeast minimum: Int) async -> Int {
+        let deadline = ContinuousClock.now + .seconds(5)
+        var count = await requests(operation)
+        while count < minimum && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+            count = await requests(operation)
+        }
+        return count
+    }
+
     /// Turns the sandbox's faults off as soon as the client starts waiting to retry, so its retry succeeds.
     func healFaultsWhileTheClientWaitsToRetry() async {
         await waits.onWait { [server] in await server.setFaults(.none) }
