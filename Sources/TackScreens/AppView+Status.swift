@@ -18,11 +18,16 @@ extension AppView {
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:
             return [.open, .createBoard, .editBoard, .deleteBoard, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
+        case .sections where state.ownChosenBoard == nil:
+            return [.open, .back, .filter, .focusNext, .help, .quit]
         case .sections:
             return [.open, .back, .createSection, .renameSection, .deleteSection, .filter, .focusNext, .help, .quit]
         case .pins:
             if case .myPins = state.mode {
                 return [.cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins, .filter, .cycleSort, .showBoards, .help, .quit]
+            }
+            guard state.canChangeShownPins else {
+                return [.open, .back, .savePin, .filter, .cycleSort, .focusNext, .help, .quit]
             }
             return [.open, .back, .createPin, .editPin, .toggleMark, .movePins, .deletePins, .filter, .cycleSort, .focusNext, .help, .quit]
         }

@@ -35,6 +35,17 @@ import TerminalCanvas
         #expect(screen[0].hasSuffix("f1 help"))
     }
 
+    @Test func writeKeysAreOfferedOnlyForTheAccountsOwnBoards() throws {
+        var state = Fixtures.browsing(Size(width: 160, height: 30))
+        #expect(AppView.render(state, theme: Fixtures.theme).lines.last?.contains("m move") == true)
+        state.boards.items.removeAll { $0.id == Fixtures.summerRecipes.id }   // now a board someone else owns
+        let pinsStatus = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
+        #expect(!pinsStatus.contains("m move") && !pinsStatus.contains("new"))
+        state.focus = .sections
+        let sectionsStatus = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
+        #expect(sectionsStatus.contains("enter open") && !sectionsStatus.contains("rename"))
+    }
+
     @Test func headerNamesTheAccountHostAndWhatIsLoading() {
         var state = Fixtures.browsing(Size(width: 100, height: 30))
         state.account = .loaded(Account(username: "ju\u{1B}[2Jles"))
