@@ -77,7 +77,11 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "PinterestAPITests", dependencies: ["PinterestAPI"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PinterestAPITests",
+            dependencies: ["PinterestAPI", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "PinterestSandboxTests",
             dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
