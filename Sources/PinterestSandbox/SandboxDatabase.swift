@@ -18,7 +18,7 @@ public enum SandboxDatabase {
         configuration.foreignKeysEnabled = true
         let queue = try path.map { try DatabaseQueue(path: $0, configuration: configuration) }
             ?? DatabaseQueue(configuration: configuration)
-        try await SandboxSchema.migrator.migrate(queue)
+        try SandboxSchema.migrator.migrate(queue)
         try await queue.write { db in
             if try AccountRow.fetchCount(db) == 0 { try DemoSeed.seed(db) }
         }
