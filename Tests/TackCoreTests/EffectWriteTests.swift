@@ -46,6 +46,9 @@ struct EffectWriteTests {
         let transport = RecordingTransport { method, path in
             if let status { return (status, #"{"code": 2, "message": "Board is busy."}"#) }
             if method == .delete { return (204, "") }
+            if path.hasSuffix("/boards") && method == .get {
+                return (200, #"{"items": [{"id": "1", "name": "Trips"}, {"id": "2", "name": "Soups"}], "bookmark": null}"#)
+            }
             if path.hasSuffix("/sections") && method == .get {
                 return (200, #"{"items": [{"id": "5", "name": "Soups"}], "bookmark": null}"#)
             }
@@ -173,6 +176,19 @@ struct EffectWriteTests {
         }
         #expect(failure.status == 409)
         #expect(failure.userMessage.contains("Board is busy."))
+    }
+
+    @Test func theAccountsBoardsAreFetchedWhole() async {
+        let (action, sent) = await perform(.allOwnBoards)
+        #expect(action == .allOwnBoardsLoaded([Board(id: "1", name: "Trips"), Board(id: "2", name: "Soups")]))
+        #expect(sent.map(\.path) == ["/v5/boards"])
+
+        let (failed, _) = await perform(.allOwnBoards, status: 500)
+        guard case .allOwnBoardsFailed(let failure) = failed else {
+            Issue.record("expected a boards failure, got \(failed)")
+            return
+        }
+        #expect(failure.status == 500)
     }
 
     @Test func aBoardsSectionsAreFetchedWhole() async {

@@ -89,6 +89,34 @@ struct WriteFormTests {
         #expect(state.statusMessage == "Saving…: wait for Pinterest's answer")
     }
 
+    @Test func theBoardPickerFetchesEveryBoardWhenThePaneHasMorePages() {
+        var state = WriteFixture.pinsOfB1()
+        state.boards.bookmark = "next"                       // only the first page of boards is loaded
+        send(&state, .command(.movePins))
+        #expect(reduce(&state, .command(.activateField)) == .request(id: .allOwnBoards, .allOwnBoards))
+        #expect(state.picker?.isLoading == true)
+        #expect(state.picker?.options.map(\.label) == ["Board 1", "Board 2", "Board 3"], "the loaded ones meanwhile")
+
+        send(&state, .allOwnBoardsLoaded(Fixture.boards(30)))
+        #expect(state.picker?.isLoading == false)
+        #expect(state.picker?.options.count == 30)
+        send(&state, Fixture.key("2"), Fixture.key("9"))
+        #expect(state.picker?.visibleOptions.map(\.label) == ["Board 29"])
+    }
+
+    @Test func closingALoadingBoardPickerCancelsTheFetchAndAFailureKeepsTheLoadedBoards() {
+        var state = WriteFixture.pinsOfB1()
+        state.boards.bookmark = "next"
+        send(&state, .command(.movePins), .command(.activateField))
+        #expect(reduce(&state, .command(.cancelPicker)) == .cancel(.allOwnBoards))
+        #expect(state.picker == nil && state.form != nil)
+
+        send(&state, .command(.activateField), .allOwnBoardsFailed(WriteFixture.busy))
+        #expect(state.picker?.isLoading == false)
+        #expect(state.picker?.options.count == 3)
+        #expect(state.statusMessage == "Could not load all your boards: board busy: try again")
+    }
+
     @Test func theBoardPickerListsOwnBoardsAndFiltersAsYouType() {
         var state = WriteFixture.pinsOfB1()
         send(&state, .command(.movePins), .command(.activateField))

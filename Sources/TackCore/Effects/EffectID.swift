@@ -8,6 +8,7 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
 
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")
+    public static let allOwnBoards = EffectID("allOwnBoards")
 
     /// One write; writes of different requests run side by side.
     public static func write(_ request: WriteRequest) -> EffectID { EffectID("write.\(request)") }

@@ -35,6 +35,12 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .boardSectionsFailed(boardId: boardId, APIFailure(error))
             }
+        case .allOwnBoards:
+            do {
+                return .allOwnBoardsLoaded(try await client.boardsListPages().allItems())
+            } catch {
+                return .allOwnBoardsFailed(APIFailure(error))
+            }
         case .write(let write):
             do {
                 return .writeSucceeded(write, try await perform(write))

@@ -25,6 +25,9 @@ public enum Action: Sendable, Equatable {
     /// Every section of a board, for a section picker or a board delete's confirmation.
     case boardSectionsLoaded(boardId: String, [BoardSection])
     case boardSectionsFailed(boardId: String, APIFailure)
+    /// Every one of the account's boards, for a board picker.
+    case allOwnBoardsLoaded([Board])
+    case allOwnBoardsFailed(APIFailure)
     /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
     case writeSucceeded(WriteRequest, WriteResult)
     case writeFailed(WriteRequest, APIFailure)

@@ -3,17 +3,17 @@ import PinterestAPI
 /// Pickers that fill a form's board or section field, and the sections they (or a board delete's
 /// dialog) fetch.
 extension AppState {
-    /// Opens the picker for a board or section field; a board's sections are fetched unless the
-    /// sections pane already holds all of them.
+    /// Opens the picker for a board or section field. The account's boards, or a board's sections,
+    /// are fetched whole unless the boards or sections pane already holds all of them.
     mutating func openPicker(for field: FieldID) -> Effect {
         guard let form else { return .none }
         let current = form[field]?.value.submittedText
         if field == .board {
-            let options = boards.items.map { board in
-                PickerOption(id: board.id, label: board.name, detail: board.pinCount.map { "\($0) pins" })
-            }
-            picker = PickerState(title: "Board", options: options, target: .board, selectedID: current)
-            return .none
+            let everyBoardLoaded = boards.source == .ownBoards && boards.phase == .loaded && !boards.hasMore
+            picker = PickerState(
+                title: "Board", options: Self.boardOptions(boards.items), target: .board, selectedID: current,
+                isLoading: !everyBoardLoaded)
+            return everyBoardLoaded ? .none : .request(id: .allOwnBoards, .allOwnBoards)
         }
         guard let boardId = form.destination?.boardId else {
             statusMessage = "Choose a board first"
@@ -54,6 +54,22 @@ extension AppState {
         return .none
     }
 
+    mutating func receiveAllOwnBoards(_ boards: [Board]) -> Effect {
+        if picker?.target == .board, picker?.isLoading == true {
+            picker?.load(Self.boardOptions(boards))
+        }
+        return .none
+    }
+
+    /// Keeps offering the boards already loaded, and says why the rest are missing.
+    mutating func failAllOwnBoards(with failure: APIFailure) -> Effect {
+        if picker?.target == .board, picker?.isLoading == true {
+            picker?.load(Self.boardOptions(self.boards.items))
+            statusMessage = "Could not load all your boards: \(failure.userMessage)"
+        }
+        return .none
+    }
+
     mutating func failSections(ofBoard boardId: String, with failure: APIFailure) -> Effect {
         if isPickingSections(ofBoard: boardId) {
             picker?.load(Self.sectionOptions([]))
@@ -71,14 +87,19 @@ extension AppState {
     }
 
     private mutating func closePicker() -> Effect {
-        let wasLoading = picker?.isLoading == true
+        guard let closing = picker else { return .none }
         picker = nil
-        return wasLoading ? .cancel(.boardSections) : .none
+        guard closing.isLoading else { return .none }
+        return .cancel(closing.target == .board ? .allOwnBoards : .boardSections)
     }
 
     private func isPickingSections(ofBoard boardId: String) -> Bool {
         guard let picker, picker.target == .section, picker.isLoading else { return false }
         return form?.destination?.boardId == boardId
+    }
+
+    private static func boardOptions(_ boards: [Board]) -> [PickerOption] {
+        boards.map { PickerOption(id: $0.id, label: $0.name, detail: $0.pinCount.map { "\($0) pins" }) }
     }
 
     /// "(none: the board itself)", then the sections.

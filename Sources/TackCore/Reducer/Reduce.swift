@@ -25,6 +25,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
         return state.receive(pins, bookmark: bookmark, for: request, into: pane)
     case .pageFailed(let request, let failure):
         return state.fail(request, with: failure)
+    case .allOwnBoardsLoaded(let boards):
+        return state.receiveAllOwnBoards(boards)
+    case .allOwnBoardsFailed(let failure):
+        return state.failAllOwnBoards(with: failure)
     case .boardSectionsLoaded(let boardId, let sections):
         return state.receiveSections(sections, ofBoard: boardId)
     case .boardSectionsFailed(let boardId, let failure):
