@@ -125,7 +125,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func startDemoSandbox() async throws -> SandboxServer {
-        let databasePath = try XDGPaths.file("demo.sqlite", in: XDGPaths.dataDirectory)
+        let databasePath = try XDGPaths.dataFile("demo.sqlite")
         if reset { try await SandboxDatabase.reset(at: databasePath) }
         return try await SandboxServer.start(SandboxConfiguration(
             port: 0, databasePath: databasePath, faults: faults.configuration
@@ -134,7 +134,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Sends every log line to the log file: nothing may reach the terminal while the UI owns it.
     private func bootstrapLogging(environment: [String: String]) throws {
-        let path = try log ?? XDGPaths.file("tack.log", in: XDGPaths.stateDirectory)
+        let path = try log ?? XDGPaths.stateFile("tack.log")
         let sink = try LogFileSink(path: path)
         let level = environment["TACK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink, level: level) }

@@ -24,7 +24,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @OptionGroup var faults: FaultOptions
 
     func run() async throws {
-        let databasePath = try data ?? XDGPaths.file("sandbox.sqlite", in: XDGPaths.dataDirectory)
+        let databasePath = try data ?? XDGPaths.dataFile("sandbox.sqlite")
         if reset { try await SandboxDatabase.reset(at: databasePath) }
         let server = try await SandboxServer.start(SandboxConfiguration(
             port: port, databasePath: databasePath, requiredToken: token, faults: faults.configuration

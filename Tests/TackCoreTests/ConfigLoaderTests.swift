@@ -40,6 +40,13 @@ struct ConfigLoaderTests {
         #expect(ConfigPaths.configFile(environment: [:]) == nil)
     }
 
+    @Test func dataAndStateFollowXDGWithAHomeFallback() {
+        #expect(ConfigPaths.dataDirectory(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/tack")
+        #expect(ConfigPaths.dataDirectory(environment: ["HOME": "/h"]) == "/h/.local/share/tack")
+        #expect(ConfigPaths.stateDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/tack")
+        #expect(ConfigPaths.stateDirectory(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]) == "/h/.local/state/tack")
+    }
+
     /// The error loading `text`, with the file's path replaced by "FILE".
     private func failure(_ text: String) throws -> String? {
         try TestFiles.withFile(text, named: "config.toml") { (path: String) -> String? in
