@@ -33,10 +33,8 @@ extension PinterestClient {
         var query = Self.accountAnalyticsQuery(
             startDate: startDate, endDate: endDate, fromClaimedContent: fromClaimedContent, pinFormat: pinFormat,
             appTypes: appTypes, contentType: contentType, source: source, adAccountId: adAccountId)
-        query.add("sort_by", sortBy)
-        query.addCommaSeparated("metric_types", metricTypes)
-        query.add("num_of_pins", numOfPins)
-        query.add("created_in_last_n_days", createdInLastNDays)
+        query.addTopPinsOptions(
+            sortBy: sortBy, metricTypes: metricTypes, numOfPins: numOfPins, createdInLastNDays: createdInLastNDays)
         return try await call(.userAccountAnalyticsTopPins, query: query)
     }
 
@@ -50,10 +48,8 @@ extension PinterestClient {
         var query = Self.accountAnalyticsQuery(
             startDate: startDate, endDate: endDate, fromClaimedContent: fromClaimedContent, pinFormat: pinFormat,
             appTypes: appTypes, contentType: contentType, source: source, adAccountId: adAccountId)
-        query.add("sort_by", sortBy)
-        query.addCommaSeparated("metric_types", metricTypes)
-        query.add("num_of_pins", numOfPins)
-        query.add("created_in_last_n_days", createdInLastNDays)
+        query.addTopPinsOptions(
+            sortBy: sortBy, metricTypes: metricTypes, numOfPins: numOfPins, createdInLastNDays: createdInLastNDays)
         return try await call(.userAccountAnalyticsTopVideoPins, query: query)
     }
 
@@ -174,5 +170,17 @@ extension PinterestClient {
         query.add("content_type", contentType)
         query.add("source", source)
         return query
+    }
+}
+
+private extension QueryParameters {
+    /// What top pins and top video pins take beyond the account analytics filters.
+    mutating func addTopPinsOptions(
+        sortBy: some OpenEnum, metricTypes: [some OpenEnum]?, numOfPins: Int?, createdInLastNDays: Int?
+    ) {
+        add("sort_by", sortBy)
+        addCommaSeparated("metric_types", metricTypes)
+        add("num_of_pins", numOfPins)
+        add("created_in_last_n_days", createdInLastNDays)
     }
 }
