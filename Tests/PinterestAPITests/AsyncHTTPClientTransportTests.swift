@@ -19,4 +19,14 @@ struct AsyncHTTPClientTransportTests {
         #expect(sleeper.recorded.count == 1)
         try await client.shutdown()
     }
+
+    /// AsyncHTTPClient traps on a port beyond 16 bits; the transport answers with an error instead.
+    @Test func aPortOutOfRangeIsAnErrorNotATrap() async throws {
+        let transport = AsyncHTTPClientTransport()
+        let request = HTTPRequest(
+            method: .get, url: URL(string: "http://127.0.0.1:99999/v5/boards")!, headers: [], body: nil,
+            timeout: .seconds(5))
+        await #expect(throws: TransportFailure.self) { _ = try await transport.send(request) }
+        try await transport.shutdown()
+    }
 }

@@ -68,7 +68,9 @@ struct ConfigLoaderTests {
     @Test func valuesMustBeNonEmptyStringsAndTheURLHTTP() throws {
         #expect(try failure("theme = 3\n") == "FILE:1: theme must be a non-empty string in quotes")
         #expect(try failure("\nkeymap = \"\"\n") == "FILE:2: keymap must be a non-empty string in quotes")
-        #expect(try failure("api_base_url = \"ftp://example.com\"\n") == "FILE:1: api_base_url must be an http or https URL")
+        #expect(try failure("api_base_url = \"ftp://example.com/v5\"\n")?.hasPrefix("FILE:1: api_base_url is not an API root") == true)
+        #expect(try failure("\napi_base_url = \"http://127.0.0.1:99999/v5\"\n")
+            == "FILE:2: api_base_url is not an API root: the port 99999 is out of range (1-65535)")
     }
 
     @Test func anExplicitFileMustExist() {

@@ -1,4 +1,5 @@
 import Foundation
+import PinterestAPI
 
 // Configuration file
 // ------------------
@@ -9,7 +10,7 @@ import Foundation
 //   theme = "light"          # a theme preset (default, light, high-contrast, mono) or a theme file path
 //   keymap = "vim"           # a keymap preset (default, vim, emacs) or a keymap file path
 //   api_base_url = "https://api.pinterest.com/v5"
-//                            # the API to talk to (http or https); e.g. https://api-sandbox.pinterest.com/v5
+//                            # the API root to talk to (http or https, the path ending in the version)
 //   access_token = "pina_…"  # a Pinterest access token; PINTEREST_ACCESS_TOKEN, when set, wins
 
 /// The settings of the config file; nil for each key the file leaves out.
@@ -46,8 +47,12 @@ public struct TackConfig: Sendable, Hashable {
             guard let text = value.string, !text.isEmpty else {
                 throw source.diagnostic("\(key) must be a non-empty string in quotes", key: key)
             }
-            if key == "api_base_url", !["http", "https"].contains(URL(string: text)?.scheme ?? "") {
-                throw source.diagnostic("api_base_url must be an http or https URL", key: key)
+            if key == "api_base_url" {
+                do throws(APIBaseURL.Problem) {
+                    _ = try APIBaseURL.parse(text)
+                } catch {
+                    throw source.diagnostic("api_base_url is not an API root: \(error)", key: key)
+                }
             }
             config[keyPath: setting] = text
         }
