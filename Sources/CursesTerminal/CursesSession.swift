@@ -41,14 +41,21 @@ final class CursesSession {
             closeTerminal()
             throw .notATerminal
         }
-        tack_install_fatal_signal_handlers(terminalDescriptor, &savedTermios)
+        let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
         guard let screen = newterm(nil, output, input) else {
-            tack_remove_fatal_signal_handlers()
             closeTerminal()
-            throw .unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
+            throw .unknownTerminalType(terminalType)
         }
         self.screen = screen
         set_term(screen)
+        guard TerminalCapabilities.canAddressCursor else {
+            endwin()
+            shutDown()
+            throw .unsupportedTerminalType(terminalType)
+        }
+        CrashGuard.attachTerminal(
+            descriptor: terminalDescriptor, termios: savedTermios,
+            restore: TerminalCapabilities.leaveSequence + Self.bracketedPasteOff)
         let window = tack_stdscr()
         self.window = window
         raw()
@@ -118,7 +125,7 @@ final class CursesSession {
         if terminalDescriptor >= 0 {
             tcsetattr(terminalDescriptor, TCSANOW, &savedTermios)
         }
-        tack_remove_fatal_signal_handlers()
+        CrashGuard.detachTerminal()
         closeTerminal()
         events.finish()
     }
