@@ -33,15 +33,13 @@ struct FileLogHandler: LogHandler {
 final class LogFileSink: Sendable {
     private let handle: Mutex<FileHandle>
 
+    /// Opens `path` for appending, creating it readable by its owner only (0600) when it is new.
     init(path: String) throws {
-        if !FileManager.default.fileExists(atPath: path),
-            !FileManager.default.createFile(atPath: path, contents: nil)
-        {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        handle.seekToEndOfFile()
-        self.handle = Mutex(handle)
+        self.handle = Mutex(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 
     func append(_ line: String) {

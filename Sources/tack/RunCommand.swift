@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import Logging
 import PinterestAPI
@@ -18,7 +19,12 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "With --demo: reseed the demo data first.")
     var reset = false
 
-    @Option(name: .customLong("api"), help: "The API base URL, e.g. https://api-sandbox.pinterest.com/v5.")
+    @Option(
+        name: .customLong("api"),
+        help: """
+            The API root: an http or https URL whose path ends in the API version, \
+            e.g. https://api-sandbox.pinterest.com/v5 or http://127.0.0.1:8085/v5.
+            """)
     var apiBaseURL: String?
 
     @Option(help: "A theme preset (default, light, high-contrast, mono) or a theme file.")
@@ -60,15 +66,25 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
 
-        try bootstrapLogging(environment: environment)
+        let accountConfiguration = demo
+            ? nil
+            : try ClientConfiguration(
+                baseURL: apiRoot(settings: settings), accessToken: accessToken(settings: settings, environment: environment))
+        let logPath = try log ?? XDGPaths.stateFile("tack.log")
+        // May execute the process again, so nothing outside it may have started yet.
+        let crashFile = CrashReporting.prepare(besideLogAt: logPath)
+        CrashReporting.installReport(crashFile: crashFile)
+        try bootstrapLogging(path: logPath, environment: environment)
         let logger = Logger(label: "tack")
-
-        let sandbox = demo ? try await startDemoSandbox() : nil
+        let sandbox: SandboxServer?
         let clientConfiguration: ClientConfiguration
-        if let sandbox {
-            clientConfiguration = ClientConfiguration(baseURL: sandbox.baseURL, accessToken: "demo")
+        if let accountConfiguration {
+            sandbox = nil
+            clientConfiguration = accountConfiguration
         } else {
-            clientConfiguration = try realConfiguration(settings: settings, environment: environment)
+            let demoSandbox = try await startDemoSandbox()
+            sandbox = demoSandbox
+            clientConfiguration = ClientConfiguration(baseURL: demoSandbox.baseURL, accessToken: "demo")
         }
         logger.info("starting", metadata: ["api": "\(clientConfiguration.baseURL.absoluteString)"])
 
@@ -84,6 +100,9 @@ struct RunCommand: AsyncParsableCommand {
         }
         try? await client.shutdown()
         await sandbox?.stop()
+        if let failure = failure as? CursesTerminalError {
+            throw refusal("\(failure)")
+        }
         if let failure {
             printToStandardError("tack: \(failure)")
             throw ExitCode(1)
@@ -105,23 +124,39 @@ struct RunCommand: AsyncParsableCommand {
         return try KeymapLoader.load(preset: choice, userFile: userFile, presets: presets)
     }
 
-    private func realConfiguration(settings: TackConfig, environment: [String: String]) throws -> ClientConfiguration {
-        let address = apiBaseURL ?? settings.apiBaseURL
-        guard let baseURL = address.map({ URL(string: $0) }) ?? ClientConfiguration.productionBaseURL,
-            ["http", "https"].contains(baseURL.scheme ?? "")
-        else {
-            throw ValidationError("The API base URL must be an http or https URL, e.g. https://api.pinterest.com/v5.")
+    /// `--api`, else the config file's `api_base_url`, else api.pinterest.com; refuses one that is not an
+    /// API root (`APIBaseURL`). The URL is not repeated: it may hold a password.
+    private func apiRoot(settings: TackConfig) throws -> URL {
+        guard let text = apiBaseURL ?? settings.apiBaseURL else { return ClientConfiguration.productionBaseURL }
+        do {
+            return try APIBaseURL.parse(text)
+        } catch {
+            throw refusal("\(apiBaseURL != nil ? "--api" : "api_base_url in the config file") is not an API root: \(error)")
         }
-        let token = environment[ClientConfiguration.accessTokenVariable] ?? settings.accessToken ?? ""
-        guard !token.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    }
+
+    /// The token from PINTEREST_ACCESS_TOKEN or the config file, without surrounding white space (a file
+    /// saved with Windows line endings ends in CR LF). Refuses, without showing it, a token with anything
+    /// but visible ASCII inside: such a token cannot be sent in a header, and the error would echo it.
+    private func accessToken(settings: TackConfig, environment: [String: String]) throws -> String {
+        let variable = ClientConfiguration.accessTokenVariable
+        let (raw, source) = environment[variable].map { ($0, variable) }
+            ?? (settings.accessToken ?? "", "access_token in the config file")
+        let token = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !token.isEmpty else {
             printToStandardError("""
                 tack: no Pinterest access token.
-                  Set \(ClientConfiguration.accessTokenVariable) (or access_token in the config file) to use your account,
+                  Set \(variable) (or access_token in the config file) to use your account,
                   or run `tack --demo` to try Tack on built-in demo data.
                 """)
             throw ExitCode(1)
         }
-        return ClientConfiguration(baseURL: baseURL, accessToken: token)
+        guard token.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            throw refusal(
+                "the access token in \(source) holds a control character, a space or a non-ASCII character, "
+                    + "which no token has: Tack did not use it (check how it was copied or saved)")
+        }
+        return token
     }
 
     private func startDemoSandbox() async throws -> SandboxServer {
@@ -132,9 +167,8 @@ struct RunCommand: AsyncParsableCommand {
         ))
     }
 
-    /// Sends every log line to the log file: nothing may reach the terminal while the UI owns it.
-    private func bootstrapLogging(environment: [String: String]) throws {
-        let path = try log ?? XDGPaths.stateFile("tack.log")
+    /// Sends every log line to the log file at `path`: nothing may reach the terminal while the UI owns it.
+    private func bootstrapLogging(path: String, environment: [String: String]) throws {
         let sink = try LogFileSink(path: path)
         let level = environment["TACK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink, level: level) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// `tack`: the terminal app for a Pinterest account, its demo sandbox, and its keymap checker.
 @main
@@ -12,4 +13,11 @@ struct TackCommand: AsyncParsableCommand {
         subcommands: [RunCommand.self, SandboxCommand.self, KeymapCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Every file Tack creates (log, databases and their journals, crash reports) is private: the umask
+    /// takes group and other permissions away, from files SQLite and the backtracer create too.
+    static func main() async {
+        umask(0o077)
+        await main(nil)
+    }
 }

@@ -12,16 +12,23 @@ enum ChildProcess {
 
     /// Runs `arguments` (looked up on PATH); stdout and stderr go to a temporary file that is read
     /// back, or to /dev/null when `capturingOutput` is false (for a command that leaves a daemon behind).
-    static func run(_ arguments: [String], capturingOutput: Bool) async throws -> Result {
+    /// `environment`, when given, replaces the test process's environment.
+    static func run(
+        _ arguments: [String], capturingOutput: Bool, environment: [String: String]? = nil
+    ) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Swift.Result { try runBlocking(arguments, capturingOutput: capturingOutput) })
+                continuation.resume(with: Swift.Result {
+                    try runBlocking(arguments, capturingOutput: capturingOutput, environment: environment)
+                })
             }
         }
     }
 
     /// `run`, on the calling thread.
-    static func runBlocking(_ arguments: [String], capturingOutput: Bool) throws -> Result {
+    static func runBlocking(
+        _ arguments: [String], capturingOutput: Bool, environment: [String: String]? = nil
+    ) throws -> Result {
         let outputPath = capturingOutput
             ? FileManager.default.temporaryDirectory.appending(path: "tack-e2e-\(UUID().uuidString).out").path
             : "/dev/null"
@@ -48,8 +55,11 @@ enum ChildProcess {
 
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        let environmentEntries = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { environmentEntries?.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let spawned = environmentEntries.map { posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, $0) }
+            ?? posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
 
         var status: Int32 = 0

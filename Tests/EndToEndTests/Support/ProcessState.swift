@@ -16,4 +16,10 @@ enum ProcessState {
             .split(separator: "\n").filter { $0.hasPrefix("State") || $0.hasPrefix("PPid") }.joined(separator: ", ")
             ?? "gone"
     }
+
+    /// The ids of `pid`'s child processes, or nil when they cannot be read.
+    static func children(of pid: Int32) -> [Int32]? {
+        (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8))?
+            .split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
 }
