@@ -66,10 +66,11 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
 
-        let accountConfiguration = demo
+        // Checked before anything starts; the configuration is made only once logging is set up, as
+        // its logger is created with it.
+        let account = demo
             ? nil
-            : try ClientConfiguration(
-                baseURL: apiRoot(settings: settings), accessToken: accessToken(settings: settings, environment: environment))
+            : try (baseURL: apiRoot(settings: settings), token: accessToken(settings: settings, environment: environment))
         let logPath = try log ?? XDGPaths.stateFile("tack.log")
         // May execute the process again, so nothing outside it may have started yet.
         let crashFile = CrashReporting.prepare(besideLogAt: logPath)
@@ -78,9 +79,9 @@ struct RunCommand: AsyncParsableCommand {
         let logger = Logger(label: "tack")
         let sandbox: SandboxServer?
         let clientConfiguration: ClientConfiguration
-        if let accountConfiguration {
+        if let account {
             sandbox = nil
-            clientConfiguration = accountConfiguration
+            clientConfiguration = ClientConfiguration(baseURL: account.baseURL, accessToken: account.token)
         } else {
             let demoSandbox = try await startDemoSandbox()
             sandbox = demoSandbox
