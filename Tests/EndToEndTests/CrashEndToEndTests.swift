@@ -60,4 +60,22 @@ struct CrashEndToEndTests {
         #expect(!screen.contains("Thread 0") && !screen.contains("Press space"), "screen was:\n\(screen)")
         #expect(screen.contains("tack exited with"), "screen was:\n\(screen)")
     }
+
+    /// The signals that ask Tack to quit are not crashes: a clean exit, the terminal restored, nothing on
+    /// standard error and no crash file.
+    @Test(arguments: [FatalSignal(number: SIGINT, name: "SIGINT"), FatalSignal(number: SIGTERM, name: "SIGTERM")])
+    func aQuitSignalIsAQuietCleanExit(signal: FatalSignal) async throws {
+        let app = try await TackUnderTest.launch(demo: true, inShell: true)
+        defer { Task { await app.shutDown() } }
+        try await app.terminal.require("Boards (")
+        kill(try await app.programProcessID(), signal.number)
+
+        try await app.terminal.require(TackUnderTest.shellReady)
+        let screen = try await app.terminal.screen()
+        #expect(screen.contains("tack exited with 0"), "screen was:\n\(screen)")
+        #expect(try await app.terminal.paneFormat("#{alternate_on} #{cursor_flag} #{keypad_flag}") == "0 1 0")
+        #expect(try String(contentsOf: app.standardErrorFile, encoding: .utf8).isEmpty)
+        let state = try FileManager.default.contentsOfDirectory(atPath: app.home.appending(path: "state/tack").path)
+        #expect(!state.contains { $0.hasPrefix("crash-") }, "\(state)")
+    }
 }
