@@ -31,7 +31,7 @@ struct BrowsingEndToEndTests {
         try await app.terminal.require("(all pins)", section.name)
         try await app.terminal.send(keys.down)               // from "(all pins)" to the first section
         try await app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
-        let detail = try await app.terminal.waitFor("section", "· \(section.name) ─", pinTitle)
+        let detail = try await app.terminal.waitFor("section", "› \(section.name) (", pinTitle)
         #expect(detail.matched, "screen was:\n\(detail.screen)")
         let detailLines = detail.screen.split(separator: "\n").filter { $0.contains("section ") }
         #expect(detailLines.contains { $0.contains(section.name) }, "screen was:\n\(detail.screen)")

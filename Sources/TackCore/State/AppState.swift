@@ -30,8 +30,19 @@ public struct AppState: Sendable, Equatable {
     public var pendingKeys: PendingKeys
     public var keymap: Keymap
     public var terminalSize: Size
-    /// A transient message for the status line; cleared by the next key.
-    public var statusMessage: String?
+    /// A transient message for the status line; cleared by the next key. Every message set is also
+    /// kept as `lastMessage`.
+    public var statusMessage: String? {
+        didSet { if let statusMessage { lastMessage = statusMessage } }
+    }
+    /// The last status message, whole, for the messages overlay after the status line cut or cleared it.
+    public private(set) var lastMessage: String?
+    /// True while the messages overlay shows the last message and the failures on screen in full;
+    /// the next key closes it.
+    public var isShowingMessages: Bool
+    /// The sections of boards other than the one in the sections pane, fetched to name the section of
+    /// a pin (My pins, a saved or moved pin), by board id.
+    public var sectionNames: [String: Loadable<[BoardSection]>]
     public var shouldQuit: Bool
 
     /// The open modal form, if any.
@@ -65,6 +76,9 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
         self.terminalSize = terminalSize
         statusMessage = nil
+        lastMessage = nil
+        isShowingMessages = false
+        sectionNames = [:]
         shouldQuit = false
         form = nil
         picker = nil
