@@ -50,7 +50,10 @@ struct BrowsingEndToEndTests {
         try await app.terminal.require(target.name, other.name)
         try await app.terminal.send("/")
         try await app.terminal.send("tOKy", literal: true)
-        let filtered = try await app.terminal.waitForScreen { $0.contains(target.name) && !$0.contains(other.name) }
+        // Wait for the whole filter: "t" alone may already hide the other board.
+        let filtered = try await app.terminal.waitForScreen {
+            $0.contains("tOKy") && $0.contains(target.name) && !$0.contains(other.name)
+        }
         #expect(filtered.matched, "screen was:\n\(filtered.screen)")
         #expect(filtered.screen.contains("tOKy"), "the filter text is shown while typing")
 

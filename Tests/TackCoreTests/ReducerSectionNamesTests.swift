@@ -43,6 +43,14 @@ struct ReducerSectionNamesTests {
         #expect(state.sectionName(boardId: "b3", sectionId: garden.id) == nil)
     }
 
+    @Test func aSaveIntoASectionPickedFromFetchedSectionsNamesIt() {
+        var state = Fixture.withBoards(Fixture.boards(3))
+        send(&state, .boardSectionsLoaded(boardId: "b2", [garden]))
+        let save = WriteRequest.savePin(pinId: "p9", boardId: "b2", sectionId: garden.id)
+        send(&state, .writeSucceeded(save, .pin(pin(9, board: "b2", section: garden.id))))
+        #expect(state.statusMessage == "Pin saved to “Board 2 › Roses”")
+    }
+
     @Test func aSectionWriteForgetsTheFetchedNamesOfItsBoard() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .boardSectionsLoaded(boardId: "b2", [garden]))

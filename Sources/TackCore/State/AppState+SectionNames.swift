@@ -30,7 +30,8 @@ extension AppState {
     /// Fetches the sections of the shown pin's board when the detail pane cannot name the pin's
     /// section; once per board (a failure is not repeated until a refresh).
     mutating func fetchSectionNamesIfNeeded() -> Effect {
-        guard showDetail, case .pin(let pin)? = detailSubject, let sectionId = pin.boardSectionId,
+        guard showDetail, focus == .pins || focus == .detail, case .pin(let pin)? = detailSubject,
+              let sectionId = pin.boardSectionId,
               let boardId = pin.boardId, sectionNames[boardId] == nil,
               sectionName(boardId: boardId, sectionId: sectionId) == nil
         else { return .none }
