@@ -40,6 +40,19 @@ struct BrowsingEndToEndTests {
         }
     }
 
+    @Test func thePanesNameTheirBoardAndBoardsIFollowCloseIt() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+
+        try await app.terminal.require(board.name)
+        try await app.terminal.send("Enter")
+        try await app.terminal.require("Pins · \(board.name) (")
+        try await app.terminal.send("f")
+        try await app.terminal.require("Boards I follow", "Open a board to see its pins")
+        try await app.terminal.require("no pins of “\(board.name)”") { !$0.contains("Pins · \(board.name)") }
+    }
+
     @Test func filtersTheBoardsPaneAsYouTypeAndEscClears() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }

@@ -8,7 +8,8 @@ extension AppState {
         }
         for pane in panesOnScreen {
             guard let failure = status(of: pane).failure else { continue }
-            messages.append(FullMessage(subject: pane.noun.prefix(1).uppercased() + pane.noun.dropFirst(), text: failure.userMessage, isFailure: true))
+            let subject = pane.noun.prefix(1).uppercased() + pane.noun.dropFirst()
+            messages.append(FullMessage(subject: subject, text: failure.userMessage, isFailure: true))
         }
         return messages
     }

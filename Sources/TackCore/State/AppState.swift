@@ -40,8 +40,8 @@ public struct AppState: Sendable, Equatable {
     /// True while the messages overlay shows the last message and the failures on screen in full;
     /// the next key closes it.
     public var isShowingMessages: Bool
-    /// The sections of boards other than the one in the sections pane, fetched to name the section of
-    /// a pin (My pins, a saved or moved pin), by board id.
+    /// Every section of a board, by board id, as fetched whole: to name a pin's section (in My pins,
+    /// after a save or a move), or for a picker or a dialog.
     public var sectionNames: [String: Loadable<[BoardSection]>]
     public var shouldQuit: Bool
 
