@@ -16,29 +16,33 @@ extension AppView {
             emptyMessage: followed ? "You follow no boards" : "No boards yet",
             isFocused: state.focus == .boards, retryKey: key(for: .retry, in: .boards, state), row: BoardRow.row(for:)
         )
+        // The sections and pins panes name the board they show, as the cursor may be on another one.
+        let board = state.chosenBoard?.name
         let sections = ListPaneContent(
-            pane: state.sections, title: "Sections",
-            emptyMessage: state.chosenBoard == nil ? "Open a board" : "No sections — (all pins) shows every pin",
+            pane: state.sections, title: "Sections", subject: board.map { [$0] } ?? [],
+            emptyMessage: board == nil ? "Open a board" : "No sections — (all pins) shows every pin",
             isFocused: state.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
         )
-        let pinsEmpty = switch (state.chosenBoard, state.chosenSection) {
+        let pinsEmpty = switch (board, state.chosenSection) {
         case (nil, _): "Open a board to see its pins"
         case (_, nil): "No pins on this board"
         default: "No pins in this section"
         }
+        let pinsSubject = [board, state.chosenSection?.name].compactMap(\.self)
         return [
             (boards, layout.boards),
             (sections, layout.sections),
-            (pinsContent(state.pins, title: "Pins", qualifier: state.chosenSection?.name, empty: pinsEmpty, state), layout.pins),
+            (pinsContent(state.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, state), layout.pins),
         ]
     }
 
     private static func pinsContent(
-        _ pane: ListPane<Pin>, title: String, qualifier: String?, empty: String, _ state: AppState
+        _ pane: ListPane<Pin>, title: String, subject: [String] = [], qualifier: String? = nil, empty: String,
+        _ state: AppState
     ) -> ListPaneContent {
         var content = ListPaneContent(
-            pane: pane, title: title, qualifier: qualifier, emptyMessage: empty, isFocused: state.focus == .pins,
-            retryKey: key(for: .retry, in: .pins, state)
+            pane: pane, title: title, subject: subject, qualifier: qualifier, emptyMessage: empty,
+            isFocused: state.focus == .pins, retryKey: key(for: .retry, in: .pins, state)
         ) { pin in
             var row = PinRow.row(for: pin)
             row.mark = state.marks.rangeAnchor == pin.id ? .anchor : state.marks.isMarked(pin.id) ? .marked : .none

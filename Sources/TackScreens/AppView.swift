@@ -2,7 +2,7 @@ import TackCore
 import TerminalCanvas
 
 /// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
-/// line, the open form, picker and dialogs, and the help overlay. Pure: the terminal layer diffs and draws the result.
+/// line, the open form, picker and dialogs, the help overlay and the messages overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
@@ -11,7 +11,7 @@ public enum AppView {
         }
         var buffer = ScreenBuffer(size: size, style: theme.style(.text))
         HeaderView.draw(
-            username: state.account.value?.username, host: state.apiHost, activity: activity(state),
+            account: accountLine(state), host: state.apiHost, activity: activity(state),
             helpKey: key(for: .help, in: .global, state), in: layout.header, on: &buffer, theme: theme
         )
         for (content, rect) in listPanes(state, layout: layout) {
@@ -23,7 +23,8 @@ public enum AppView {
         StatusLineView.draw(
             hints: KeyHints.items(for: statusCommands(state), contexts: state.activeContexts, keymap: state.keymap),
             filterInput: state.isEditingFilter ? state.status(of: state.focusedPane).filter : nil,
-            notes: statusNotes(state), in: layout.status, on: &buffer, theme: theme
+            notes: statusNotes(state), moreKey: key(for: .showMessages, in: .global, state),
+            in: layout.status, on: &buffer, theme: theme
         )
         if !state.pendingKeys.isEmpty {
             HintLineView.draw(
@@ -38,6 +39,9 @@ public enum AppView {
                 in: Rect(size: size), on: &buffer, theme: theme
             )
         }
+        if state.isShowingMessages {
+            MessagesView.box(state.messagesInFull, in: Rect(size: size)).draw(on: &buffer, theme: theme)
+        }
         return buffer
     }
 
@@ -46,6 +50,18 @@ public enum AppView {
         var nouns = state.loadingPanes.map(\.noun)
         if state.account == .loading { nouns.insert("account", at: 0) }
         return nouns.isEmpty ? nil : "loading \(nouns.joined(separator: ", "))…"
+    }
+
+    /// The account for the header; a failure offers the retry key when retrying may help.
+    static func accountLine(_ state: AppState) -> HeaderView.AccountLine {
+        switch state.account {
+        case .loaded(let account):
+            account.username.map { .loaded(username: $0) } ?? .pending
+        case .failed(let failure):
+            .failed(message: failure.userMessage, retryKey: failure.isRetryable ? key(for: .retry, in: .list, state) : nil)
+        case .idle, .loading:
+            .pending
+        }
     }
 
     /// The first key of `command` in `context` and the contexts behind it.
@@ -62,7 +78,7 @@ public enum AppView {
         case .pin(let pin):
             return PinDetail.content(
                 for: pin, boardName: pin.boardId.flatMap(state.boardName(id:)),
-                sectionName: pin.boardSectionId.flatMap(state.sectionName(id:))
+                sectionName: pin.boardSectionId.map { state.sectionLabel(boardId: pin.boardId, sectionId: $0) }
             )
         case nil:
             return nil

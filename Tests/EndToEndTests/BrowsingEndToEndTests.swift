@@ -31,13 +31,26 @@ struct BrowsingEndToEndTests {
         try await app.terminal.require("(all pins)", section.name)
         try await app.terminal.send(keys.down)               // from "(all pins)" to the first section
         try await app.terminal.send("Enter")                 // open the section: its pins, focus on Pins
-        let detail = try await app.terminal.waitFor("section", "· \(section.name) ─", pinTitle)
+        let detail = try await app.terminal.waitFor("section", "› \(section.name) (", pinTitle)
         #expect(detail.matched, "screen was:\n\(detail.screen)")
         let detailLines = detail.screen.split(separator: "\n").filter { $0.contains("section ") }
         #expect(detailLines.contains { $0.contains(section.name) }, "screen was:\n\(detail.screen)")
         if let link = pin.link {
             #expect(detail.screen.contains(String(link.prefix(30))), "screen was:\n\(detail.screen)")
         }
+    }
+
+    @Test func thePanesNameTheirBoardAndBoardsIFollowCloseIt() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+
+        try await app.terminal.require(board.name)
+        try await app.terminal.send("Enter")
+        try await app.terminal.require("Pins · \(board.name) (")
+        try await app.terminal.send("f")
+        try await app.terminal.require("Boards I follow", "Open a board to see its pins")
+        try await app.terminal.require("no pins of “\(board.name)”") { !$0.contains("Pins · \(board.name)") }
     }
 
     @Test func filtersTheBoardsPaneAsYouTypeAndEscClears() async throws {

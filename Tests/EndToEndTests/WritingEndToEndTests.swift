@@ -50,7 +50,7 @@ struct WritingEndToEndTests {
         // A pin in the section, from an image URL.
         try await terminal.require("no “New section”, “Day one”") { !$0.contains("New section") && $0.contains("Day one") }
         try await terminal.send("Enter")
-        try await terminal.require("· Day one ─")
+        try await terminal.require("› Day one (")
         try await terminal.send("n")
         try await terminal.require("New pin")
         try await terminal.send("Harbour at dawn", literal: true)

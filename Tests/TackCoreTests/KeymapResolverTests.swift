@@ -142,6 +142,7 @@ struct KeymapResolverTests {
             KeyHint(remaining: "g", command: .goTop, description: CommandCatalog.info(.goTop).description),
             KeyHint(remaining: "t", command: .focusNext, description: CommandCatalog.info(.focusNext).description),
             KeyHint(remaining: "T", command: .focusPrevious, description: CommandCatalog.info(.focusPrevious).description),
+            KeyHint(remaining: "<", command: .showMessages, description: CommandCatalog.info(.showMessages).description),
         ]
         #expect(try resolve("g", preset: "vim") == .pending(prefix: [g], continuations: hints))
         #expect(try resolve("g", after: ["g"], preset: "vim") == .command(.goTop))

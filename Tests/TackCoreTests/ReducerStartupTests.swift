@@ -26,7 +26,7 @@ struct ReducerStartupTests {
 
     @Test func accountFailedIsShownAndRetried() {
         var state = Fixture.freshState()
-        let failure = APIFailure(userMessage: "token lacks scope user_accounts:read", status: 401)
+        let failure = APIFailure(userMessage: "the server did not answer in time: try again", isRetryable: true)
         send(&state, .appStarted, .boardsPageLoaded(PageRequest(source: .ownBoards), [], bookmark: nil))
         send(&state, .accountFailed(failure))
         #expect(state.account == .failed(failure))

@@ -15,7 +15,10 @@ enum Fixtures {
     )
 
     /// Vim-like bindings with sequences ("g g", "g t") so prefixes and hint lines can be shown.
-    static let keymap: Keymap = {
+    static let keymap = keymap(adding: [:])
+
+    /// `keymap` with more bindings, for what the snapshots of other screens need not show.
+    static func keymap(adding extra: [KeyContext: [Command: [String]]]) -> Keymap {
         let names: [KeyContext: [Command: [String]]] = [
             .global: [
                 .quit: ["q", "ctrl-c"], .help: ["?"], .focusNext: ["tab", "g t"], .focusPrevious: ["shift-tab"],
@@ -43,10 +46,10 @@ enum Fixtures {
             .picker: [.moveUp: ["up"], .moveDown: ["down"], .choose: ["enter"], .cancelPicker: ["esc"], .deleteBackward: ["backspace"]],
             .confirm: [.confirm: ["y", "enter"], .cancelDialog: ["n", "esc"]],
         ]
-        return Keymap(names.mapValues { bindings in
+        return Keymap(names.merging(extra) { $0.merging($1) { $1 } }.mapValues { bindings in
             bindings.mapValues { sequences in sequences.map { try! KeySequence(parsing: $0) } }
         })
-    }()
+    }
 
     static func date(_ text: String) -> Date {
         try! Date(text, strategy: .iso8601)

@@ -83,3 +83,14 @@ import TerminalCanvas
         #expect(line(buffer, 2) == "│  東京のラーメン屋…  7│")
     }
 }
+
+@Suite struct ListPaneTitleTests {
+    @Test func theTitleNamesTheBoardAndShortensItBeforeTheCount() {
+        let content = ListPaneContent(
+            title: "Pins", subject: ["Summer Recipes", "Salads"], rows: [], loadedCount: 64, emptyMessage: "")
+        #expect(ListPaneView.title(for: content) == "Pins · Summer Recipes › Salads (64)")
+        #expect(ListPaneView.title(for: content, maxWidth: 26) == "Pins · Summ… › Salads (64)")
+        #expect(ListPaneView.title(for: content, maxWidth: 20) == "Pins · Summer … (64)")
+        #expect(ListPaneView.title(for: content, maxWidth: 16) == "Summer Rec… (64)", "too narrow for both")
+    }
+}

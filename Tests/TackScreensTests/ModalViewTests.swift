@@ -61,7 +61,7 @@ import TerminalCanvas
         let unmarked = try screen.position(of: "Corn on the cob")
         #expect(screen[marked.x + 2, marked.y].style == Fixtures.theme.style(.marked))
         #expect(screen[unmarked.x, unmarked.y].style == Fixtures.theme.style(.text))
-        #expect(screen.lines[1].contains("Pins (5) · 2 marked"))
+        #expect(screen.lines[1].contains("(5) · 2 marked"))
     }
 
     @Test func listsWithoutMarksKeepTheirRowsAsBefore() throws {

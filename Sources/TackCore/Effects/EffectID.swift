@@ -10,6 +10,9 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     public static let boardSections = EffectID("boardSections")
     public static let allOwnBoards = EffectID("allOwnBoards")
 
+    /// The sections of a board fetched to name pins' sections; boards are fetched side by side.
+    public static func sectionNames(boardId: String) -> EffectID { EffectID("sectionNames.\(boardId)") }
+
     /// One write; writes of different requests run side by side.
     public static func write(_ request: WriteRequest) -> EffectID { EffectID("write.\(request)") }
 

@@ -4,7 +4,8 @@ public enum Command: String, CaseIterable, Sendable {
     // global
     case quit, help, focusNext = "focus_next", focusPrevious = "focus_previous", focusLeft = "focus_left",
          focusRight = "focus_right", toggleDetail = "toggle_detail", showBoards = "show_boards",
-         showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", refresh
+         showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", refresh,
+         showMessages = "show_messages"
     // list (every pane)
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
          goTop = "go_top", goBottom = "go_bottom", open, back, filter, cycleSort = "cycle_sort",

@@ -10,7 +10,7 @@ public enum CommandCatalog {
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
         case .quit, .help, .focusNext, .focusPrevious, .focusLeft, .focusRight, .toggleDetail, .showBoards,
-             .showMyPins, .showFollowedBoards, .refresh:
+             .showMyPins, .showFollowedBoards, .refresh, .showMessages:
             [.global]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             // In [help] they scroll the overlay; in [picker] they move its highlight.
@@ -54,6 +54,7 @@ public enum CommandCatalog {
         case .showMyPins: "My pins"
         case .showFollowedBoards: "Boards I follow"
         case .refresh: "Reload what is shown"
+        case .showMessages: "Show the last message and the errors on screen in full"
         case .moveUp: "Up"
         case .moveDown: "Down"
         case .pageUp: "Page up"

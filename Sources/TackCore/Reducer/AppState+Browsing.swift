@@ -51,20 +51,40 @@ extension AppState {
         }
     }
 
-    /// Shows another top-level list, loading it the first time.
+    /// Forgets the opened board (deleted, or of the other board list): its sections and pins go, and
+    /// their loads stop.
+    mutating func closeChosenBoard() -> Effect {
+        chosenBoard = nil
+        chosenSection = nil
+        sections = ListPane()
+        pins = ListPane()
+        marks.clear()
+        if mode.isBoardBrowsing { focus = .boards }
+        return .all([.cancel(.pane(.sections)), .cancel(.pane(.pins))])
+    }
+
+    /// Shows another top-level list, loading it the first time. The sections and pins panes show
+    /// only a board of the board list on screen: showing your boards leaves a followed board, and
+    /// showing followed boards leaves one of yours.
     mutating func switchMode(to newMode: BrowseMode) -> Effect {
         mode = newMode
         switch newMode {
         case .boards:
             focus = .boards
-            return apply(.show(.ownBoards), to: .boards)
+            return .all([closeChosenBoard(ifOwned: false), apply(.show(.ownBoards), to: .boards)])
         case .followedBoards:
             focus = .boards
-            return apply(.show(.followedBoards), to: .followedBoards)
+            return .all([closeChosenBoard(ifOwned: true), apply(.show(.followedBoards), to: .followedBoards)])
         case .myPins(let filters):
             focus = .pins
             return apply(.show(.myPins(filters)), to: .myPins)
         }
+    }
+
+    /// Closes the opened board when it is (`owned`), or is not, one of the account's own boards.
+    private mutating func closeChosenBoard(ifOwned owned: Bool) -> Effect {
+        guard let board = chosenBoard, ownsBoard(id: board.id) == owned else { return .none }
+        return closeChosenBoard()
     }
 
     /// The filters of My pins: those of the mode, else those it was last loaded with.

@@ -29,6 +29,8 @@ extension AppState {
             return switchMode(to: .myPins(currentMyPinsFilters))
         case .refresh:
             return refresh()
+        case .showMessages:
+            showMessages()
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             let effect = apply(.move(Self.movement(for: command)), to: focusedPane)
             extendMarkedRange()
@@ -116,22 +118,39 @@ extension AppState {
         focus = order[target]
     }
 
-    /// Repeats the focused pane's failed request, or the account's.
+    /// Repeats what failed and may succeed when repeated: the focused pane's request and the
+    /// account's. A failure that would only fail again is not repeated, and the message says so.
     private mutating func retry() -> Effect {
-        let effect = apply(.retry, to: focusedPane)
-        if effect != .none { return effect }
-        if case .failed = account {
+        let paneFailure = status(of: focusedPane).failure
+        let accountFailure = account.failure
+        var effects: [Effect] = []
+        if paneFailure?.isRetryable == true { effects.append(apply(.retry, to: focusedPane)) }
+        if accountFailure?.isRetryable == true {
             account = .loading
-            return .request(id: .account, .account)
+            effects.append(.request(id: .account, .account))
         }
-        statusMessage = "Nothing to retry"
+        if !effects.isEmpty { return .all(effects) }
+        if let failure = paneFailure ?? accountFailure {
+            statusMessage = "Retrying would fail the same way\(failure.status.map { " (HTTP \($0))" } ?? "")"
+        } else {
+            statusMessage = "Nothing to retry"
+        }
         return .none
     }
 
-    /// Reloads the account and every list on screen.
+    /// Opens the messages overlay, unless there is nothing to show in it.
+    private mutating func showMessages() {
+        if messagesInFull.isEmpty {
+            statusMessage = "No messages"
+        } else {
+            isShowingMessages = true
+        }
+    }
+
+    /// Reloads the account and every list on screen; section names are fetched again when needed.
     private mutating func refresh() -> Effect {
         account = .loading
-        let panes: [PaneID] = if case .myPins = mode { [.myPins] } else { [activeBoardsPane, .sections, .pins] }
-        return .all([.request(id: .account, .account)] + panes.map { apply(.refresh, to: $0) })
+        sectionNames = [:]
+        return .all([.request(id: .account, .account)] + panesOnScreen.map { apply(.refresh, to: $0) })
     }
 }

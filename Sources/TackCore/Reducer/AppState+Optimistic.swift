@@ -110,17 +110,6 @@ extension AppState {
         }
     }
 
-    /// Forgets the opened board after it was deleted: its sections and pins go, and their loads stop.
-    private mutating func closeChosenBoard() -> Effect {
-        chosenBoard = nil
-        chosenSection = nil
-        sections = ListPane()
-        pins = ListPane()
-        marks.clear()
-        if mode.isBoardBrowsing { focus = .boards }
-        return .all([.cancel(.pane(.sections)), .cancel(.pane(.pins))])
-    }
-
     private mutating func removePins(
         from pane: WritableKeyPath<AppState, ListPane<Pin>>, where matches: (Pin) -> Bool
     ) -> [ItemUndo<Pin>] {

@@ -7,7 +7,7 @@ extension AppState {
         case .key(let press):
             return handle(press)
         case .paste(let text):
-            return type(text)
+            return isShowingMessages ? .none : type(text)
         case .resize(let size):
             terminalSize = size
             return .none
@@ -19,6 +19,11 @@ extension AppState {
 
     private mutating func handle(_ press: KeyPress) -> Effect {
         statusMessage = nil
+        if isShowingMessages {
+            // Any key closes the messages overlay, and does nothing else.
+            isShowingMessages = false
+            return .none
+        }
         let resolution = KeyResolver.resolve(
             pending: pendingKeys.prefix, next: press, contexts: activeContexts, keymap: keymap
         )

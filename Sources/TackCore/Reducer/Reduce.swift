@@ -1,8 +1,13 @@
 import PinterestAPI
 
 /// The only place the state changes: applies `action` and returns the work to do next, as a value.
-/// Pure and synchronous.
+/// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named.
 public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
+    let effect = reduceAction(&state, action)
+    return .all([effect, state.fetchSectionNamesIfNeeded()])
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
     switch action {
     case .appStarted:
         return state.start()
@@ -30,10 +35,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
     case .allOwnBoardsFailed(let failure):
         return state.failAllOwnBoards(with: failure)
     case .boardSectionsLoaded(let boardId, let sections):
+        state.keepSectionNames(sections, ofBoard: boardId)
         return state.receiveSections(sections, ofBoard: boardId)
     case .boardSectionsFailed(let boardId, let failure):
+        state.failSectionNames(ofBoard: boardId, with: failure)
         return state.failSections(ofBoard: boardId, with: failure)
     case .writeSucceeded(let request, let result):
+        state.forgetSectionNames(changedBy: request)
         return state.writeSucceeded(request, result)
     case .writeFailed(let request, let failure):
         return state.writeFailed(request, failure)

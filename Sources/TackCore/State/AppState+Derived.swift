@@ -72,13 +72,6 @@ extension AppState {
         return (boards.items + followedBoards.items).first { $0.id == id }?.name
     }
 
-    /// A section's name from the loaded sections (for a pin's detail), if known.
-    public func sectionName(id: String) -> String? {
-        if chosenSection?.id == id { return chosenSection?.name }
-        for case .section(let section) in sections.items where section.id == id { return section.name }
-        return nil
-    }
-
     /// The rows page up/down moves by and the list rows in view: an estimate from the terminal height
     /// (header, status line, pane borders and a detail pane below the lists).
     public var listPageRows: Int { max(1, terminalSize.height / 2 - 3) }

@@ -30,8 +30,19 @@ public struct AppState: Sendable, Equatable {
     public var pendingKeys: PendingKeys
     public var keymap: Keymap
     public var terminalSize: Size
-    /// A transient message for the status line; cleared by the next key.
-    public var statusMessage: String?
+    /// A transient message for the status line; cleared by the next key. Every message set is also
+    /// kept as `lastMessage`.
+    public var statusMessage: String? {
+        didSet { if let statusMessage { lastMessage = statusMessage } }
+    }
+    /// The last status message, whole, for the messages overlay after the status line cut or cleared it.
+    public private(set) var lastMessage: String?
+    /// True while the messages overlay shows the last message and the failures on screen in full;
+    /// the next key closes it.
+    public var isShowingMessages: Bool
+    /// Every section of a board, by board id, as fetched whole: to name a pin's section (in My pins,
+    /// after a save or a move), or for a picker or a dialog.
+    public var sectionNames: [String: Loadable<[BoardSection]>]
     public var shouldQuit: Bool
 
     /// The open modal form, if any.
@@ -65,6 +76,9 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
         self.terminalSize = terminalSize
         statusMessage = nil
+        lastMessage = nil
+        isShowingMessages = false
+        sectionNames = [:]
         shouldQuit = false
         form = nil
         picker = nil

@@ -77,19 +77,22 @@ extension ListPane {
         phase = .failed(failure)
     }
 
-    /// Requests the next page when the selection is near the end and a bookmark exists, once.
+    /// Requests the next page, once, when a bookmark exists and either a filter is active (a filter
+    /// searches the whole list, so every page is loaded) or the selection is near the end.
     private mutating func nextPageRequestIfNeeded() -> PageRequest? {
-        guard phase == .loaded, let source, let bookmark, let index = selectedIndex,
-              visibleItems.count - 1 - index <= Self.prefetchDistance
-        else { return nil }
+        guard phase == .loaded, let source, let bookmark else { return nil }
+        if !isSearchingAllPages {
+            guard let index = selectedIndex, visibleItems.count - 1 - index <= Self.prefetchDistance else { return nil }
+        }
         let next = PageRequest(source: source, bookmark: bookmark)
         request = next
         phase = .loadingMore
         return next
     }
 
+    /// Repeats the failed request, unless it would only fail again.
     private mutating func retry() -> PageRequest? {
-        guard failure != nil, let request else { return nil }
+        guard failure?.isRetryable == true, let request else { return nil }
         phase = request.isFirstPage ? .loading : .loadingMore
         return request
     }

@@ -61,6 +61,10 @@ public struct ListPane<Item: PaneItem>: Sendable, Equatable {
 
     public var isLoading: Bool { phase == .loading || phase == .loadingMore }
 
+    /// True while a filter is active on a list with pages still to load: they are loaded one after
+    /// another, so the filter finds what is not loaded yet.
+    public var isSearchingAllPages: Bool { !filter.isEmpty && hasMore }
+
     /// The failure of the last request, if it failed.
     public var failure: APIFailure? {
         if case .failed(let failure) = phase { failure } else { nil }

@@ -9,6 +9,7 @@ public protocol ListPaneStatus: Sendable {
     var loadedCount: Int { get }
     var hasMore: Bool { get }
     var isLoading: Bool { get }
+    var isSearchingAllPages: Bool { get }
     var failure: APIFailure? { get }
 }
 

@@ -9,4 +9,9 @@ public enum Loadable<Value: Sendable & Equatable>: Sendable, Equatable {
     public var value: Value? {
         if case .loaded(let value) = self { value } else { nil }
     }
+
+    /// The failure, if the value could not be fetched.
+    public var failure: APIFailure? {
+        if case .failed(let failure) = self { failure } else { nil }
+    }
 }

@@ -11,7 +11,7 @@ public enum PaneOperation: Hashable, Sendable {
     case clearFilter
     case cycleSort
     case reverseSort
-    /// Repeats the failed request.
+    /// Repeats the failed request, if retrying may succeed.
     case retry
     /// Reloads the first page, keeping what is shown until it arrives.
     case refresh

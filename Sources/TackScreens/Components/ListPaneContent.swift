@@ -2,6 +2,9 @@
 public struct ListPaneContent: Hashable, Sendable {
     /// What the pane lists, e.g. "Boards" or "My pins".
     public var title: String
+    /// Whose items they are, after the title: the board, then the section, of the sections and pins
+    /// panes (shown "Summer Recipes › Salads"); empty for the other panes.
+    public var subject: [String]
     /// Shown after the count, e.g. the open section or the active "My pins" filters.
     public var qualifier: String?
     /// The rows to show: already filtered and sorted.
@@ -15,7 +18,7 @@ public struct ListPaneContent: Hashable, Sendable {
     public var isLoading: Bool
     /// The user-facing message of the pane's last failed request.
     public var errorMessage: String?
-    /// The display of the retry key, shown next to an error ("r").
+    /// The display of the retry key, shown next to an error ("r"); nil when retrying cannot help.
     public var retryKey: String?
     /// Shown when no items are loaded (leading rows like "(all pins)" do not count).
     public var emptyMessage: String
@@ -30,11 +33,12 @@ public struct ListPaneContent: Hashable, Sendable {
     public var markedCount: Int
 
     public init(
-        title: String, qualifier: String? = nil, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isCountKnown: Bool = true, isLoading: Bool = false,
+        title: String, subject: [String] = [], qualifier: String? = nil, rows: [ListRow], loadedCount: Int, hasMore: Bool = false, isCountKnown: Bool = true, isLoading: Bool = false,
         errorMessage: String? = nil, retryKey: String? = nil, emptyMessage: String, filter: String? = nil,
         selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false, markedCount: Int = 0
     ) {
         self.title = title
+        self.subject = subject
         self.qualifier = qualifier
         self.rows = rows
         self.loadedCount = loadedCount

@@ -8,7 +8,7 @@ public enum ListPaneView {
         buffer.drawBox(
             rect,
             style: theme.style(content.isFocused ? .borderFocused : .border),
-            title: title(for: content),
+            title: title(for: content, maxWidth: rect.width - 5),
             titleStyle: theme.style(content.isFocused ? .titleFocused : .title)
         )
         let inner = rect.inset(by: 1)
@@ -45,21 +45,44 @@ public enum ListPaneView {
         }
     }
 
-    /// "Boards (12+)", "Pins (5) · 3 marked · Salads", "Boards (3 of 12) / peach", with "⟳" while loading.
-    static func title(for content: ListPaneContent) -> String {
+    /// "Boards (12+)", "Pins · Summer Recipes › Salads (5) · 3 marked", "Boards (3 of 12) / peach",
+    /// "My pins (25+) · VIDEO", with "⟳" while loading. When longer than `maxWidth`, the subject is
+    /// shortened first, so the count stays in view; in a pane too narrow for a readable subject after
+    /// the title, the subject replaces the title ("Summer Rec… (3)": the rows say what they are).
+    static func title(for content: ListPaneContent, maxWidth: Int = .max) -> String {
         let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
-        var title = content.title
+        var rest = ""
         if content.filter != nil {
             let matching = content.rows.filter { !$0.isSecondary }.count
-            title += " (\(matching) of \(total))"
+            rest += " (\(matching) of \(total))"
         } else if content.isCountKnown {
-            title += " (\(total))"
+            rest += " (\(total))"
         }
-        if content.markedCount > 0 { title += " · \(content.markedCount) marked" }
-        if let qualifier = content.qualifier { title += " · \(qualifier)" }
-        if let filter = content.filter { title += " / \(filter)" }
-        if content.isLoading { title += " ⟳" }
-        return title
+        if content.markedCount > 0 { rest += " · \(content.markedCount) marked" }
+        if let qualifier = content.qualifier { rest += " · \(qualifier)" }
+        if let filter = content.filter { rest += " / \(filter)" }
+        if content.isLoading { rest += " ⟳" }
+        guard !content.subject.isEmpty else { return content.title + rest }
+        let head = content.title + " · "
+        let room = maxWidth - TextWidth.columns(of: head + rest)
+        let readable = min(8, TextWidth.columns(of: content.subject.joined(separator: " › ")))
+        if room >= readable { return head + shortened(content.subject, toColumns: room) + rest }
+        return shortened(content.subject, toColumns: maxWidth - TextWidth.columns(of: rest)) + rest
+    }
+
+    /// "Summer Recipes › Salads" in `room` columns: the board's name is shortened first, so that the
+    /// section stays readable; never shorter than a few columns.
+    static func shortened(_ subject: [String], toColumns room: Int) -> String {
+        let parts = subject.map(TextSanitizer.sanitize)
+        let whole = parts.joined(separator: " › ")
+        guard TextWidth.columns(of: whole) > room else { return whole }
+        let minimum = 4
+        if parts.count > 1 {
+            let tail = " › " + parts.dropFirst().joined(separator: " › ")
+            let boardRoom = room - TextWidth.columns(of: tail)
+            if boardRoom >= minimum { return TextWidth.truncate(parts[0], toColumns: boardRoom) + tail }
+        }
+        return TextWidth.truncate(whole, toColumns: max(room, minimum))
     }
 
     /// The first row to show: as close to `preferred` as possible while keeping `selected` on screen
@@ -95,7 +118,9 @@ public enum ListPaneView {
             return Notice(text: "✗ \(error)\(retry)", role: .error)
         }
         if content.isLoading {
-            return Notice(text: "⟳ loading…", role: .loading)
+            // A filter loads every page to search them all: say how far it got.
+            let text = content.filter == nil ? "⟳ loading…" : "⟳ searching every page… \(content.loadedCount) loaded"
+            return Notice(text: text, role: .loading)
         }
         if content.loadedCount == 0 {
             return Notice(text: content.emptyMessage, role: .muted)

@@ -15,21 +15,26 @@ public enum StatusLineView {
         }
     }
 
+    /// - Parameter moreKey: the key that shows the notes whole; offered ("! more") when they are cut.
     public static func draw(
-        hints: [KeyHintItem], filterInput: String?, notes: [Note],
+        hints: [KeyHintItem], filterInput: String?, notes: [Note], moreKey: String? = nil,
         in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let style = theme.style(.status)
         buffer.fill(rect, style: style)
         let separator = " · "
 
-        let rightWidth = buffer.write(
-            StyledSpan.joined(
-                notes.map { StyledSpan(text: $0.text, style: theme.style($0.role)) },
-                separator: StyledSpan(text: separator, style: style)
-            ),
-            endingBefore: rect.maxX - 1, y: rect.y, maxWidth: rect.width / 2
+        let rightLimit = rect.width / 2
+        var right = StyledSpan.joined(
+            notes.map { StyledSpan(text: $0.text, style: theme.style($0.role)) },
+            separator: StyledSpan(text: separator, style: style)
         )
+        if let moreKey, StyledSpan.columns(of: right) > rightLimit {
+            let more = [StyledSpan(text: " ", style: style), StyledSpan(text: moreKey, style: theme.style(.statusKey)),
+                        StyledSpan(text: " more", style: style)]
+            right = StyledSpan.truncated(right, toColumns: max(0, rightLimit - StyledSpan.columns(of: more))) + more
+        }
+        let rightWidth = buffer.write(right, endingBefore: rect.maxX - 1, y: rect.y, maxWidth: rightLimit)
 
         let leftLimit = rect.maxX - 1 - rightWidth - (rightWidth > 0 ? 2 : 0)
         var x = rect.x + 1

@@ -9,6 +9,30 @@ struct StyledSpan: Hashable {
     static func joined(_ spans: [StyledSpan], separator: StyledSpan) -> [StyledSpan] {
         Array(spans.map { [$0] }.joined(separator: [separator]))
     }
+
+    /// `spans` (sanitised) cut to `limit` columns in all: the span that does not fit ends in an
+    /// ellipsis, and the spans after it are left out.
+    static func truncated(_ spans: [StyledSpan], toColumns limit: Int) -> [StyledSpan] {
+        var result: [StyledSpan] = []
+        var room = limit
+        for span in spans {
+            let text = TextSanitizer.sanitize(span.text)
+            let width = TextWidth.columns(of: text)
+            if width > room {
+                let cut = TextWidth.truncate(text, toColumns: room)
+                if !cut.isEmpty { result.append(StyledSpan(text: cut, style: span.style)) }
+                break
+            }
+            result.append(StyledSpan(text: text, style: span.style))
+            room -= width
+        }
+        return result
+    }
+
+    /// The columns `spans` take once sanitised.
+    static func columns(of spans: [StyledSpan]) -> Int {
+        spans.reduce(0) { $0 + TextWidth.columns(of: TextSanitizer.sanitize($1.text)) }
+    }
 }
 
 extension ScreenBuffer {
@@ -24,7 +48,7 @@ extension ScreenBuffer {
     /// (the end is cut off when they are wider); returns the columns used.
     @discardableResult
     mutating func write(_ spans: [StyledSpan], endingBefore endX: Int, y: Int, maxWidth: Int) -> Int {
-        let width = min(maxWidth, spans.reduce(0) { $0 + TextWidth.columns(of: TextSanitizer.sanitize($1.text)) })
+        let width = min(maxWidth, StyledSpan.columns(of: spans))
         write(spans, x: endX - width, y: y, maxWidth: width)
         return width
     }
