@@ -9,6 +9,8 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")
     public static let allOwnBoards = EffectID("allOwnBoards")
+    /// The pin count fetched for a section delete's confirmation.
+    public static let sectionPinCount = EffectID("sectionPinCount")
 
     /// One write; writes of different requests run side by side.
     public static func write(_ request: WriteRequest) -> EffectID { EffectID("write.\(request)") }

@@ -33,6 +33,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
         return state.receiveSections(sections, ofBoard: boardId)
     case .boardSectionsFailed(let boardId, let failure):
         return state.failSections(ofBoard: boardId, with: failure)
+    case .sectionPinsCounted(let boardId, let sectionId, let count):
+        state.updateDeleteSectionDialog(boardId: boardId, sectionId: sectionId, pinCount: count)
+        return .none
     case .writeSucceeded(let request, let result):
         return state.writeSucceeded(request, result)
     case .writeFailed(let request, let failure):

@@ -8,7 +8,8 @@ final class TackUnderTest: @unchecked Sendable {
     let sandbox: SandboxServer
     let terminal: TmuxSession
     let client: PinterestClient
-    private let home: URL
+    /// The app's `HOME` (and XDG folders): a fresh directory, removed by `shutDown`.
+    let home: URL
 
     static let token = "e2e-token"
 
