@@ -77,8 +77,15 @@ struct WritingEndToEndTests {
         try await terminal.send("C-s")
         #expect(try await eventually { try await client.pinsGet(pinId: pin.id).title == "Harbour at dusk" })
 
-        // Move it to another board, chosen in a picker.
+        // The move form starts where the pin is: saving it unchanged moves nothing.
         try await terminal.require("no “Edit pin”, “Harbour at dusk”") { !$0.contains("Edit pin") && $0.contains("Harbour at dusk") }
+        try await terminal.send("m")
+        try await terminal.require("Move pin", "Section  Day one")
+        try await terminal.send("C-s")
+        try await terminal.require("Nothing changed")
+        #expect(try await client.pinsGet(pinId: pin.id).boardSectionId == newSection.id, "still in its section")
+
+        // Move it to another board, chosen in a picker.
         try await terminal.send("m")
         try await terminal.require("Move pin")
         try await terminal.send("Enter")                                // the board field opens the picker
@@ -89,7 +96,7 @@ struct WritingEndToEndTests {
         #expect(try await eventually { try await client.pinsGet(pinId: pin.id).boardId == garden.id })
 
         // Save an existing pin into the section.
-        try await terminal.require("“Harbour at dusk” moved to")
+        try await terminal.require("“Harbour at dusk” moved to “\(garden.name)”")
         try await terminal.send("a")
         try await terminal.require("Save pin")
         try await terminal.send("https://www.pinterest.com/pin/\(pinToSave.id)/", literal: true)
@@ -101,11 +108,15 @@ struct WritingEndToEndTests {
         })
         let savedPin = try #require(saved)
         #expect(savedPin.title == pinToSave.title)
+        try await terminal.require("Pin saved to “E2E Trips 🧳 › Day one”")
 
-        // Delete the saved pin (confirmed).
+        // Delete the saved pin: the dialog names it, enter does not delete, y does.
         try await terminal.require("no “Save pin”") { !$0.contains("Save pin") }
         try await terminal.send("x")
-        try await terminal.require("Delete")
+        try await terminal.require("Delete the pin “\(pinToSave.title ?? "")")
+        try await terminal.send("Enter")
+        try await terminal.require("Press y to delete")
+        #expect(try await client.boardSectionsListPins(boardId: newBoard.id, sectionId: newSection.id).items.count == 1)
         try await terminal.send("y")
         #expect(try await eventually {
             try await client.boardSectionsListPins(boardId: newBoard.id, sectionId: newSection.id).items.isEmpty
@@ -116,7 +127,10 @@ struct WritingEndToEndTests {
         try await terminal.send("Escape")
         try await terminal.require("e rename")                    // the sections pane's keys
         try await terminal.send("x")
-        try await terminal.require("Delete section", "Day one")
+        try await terminal.require("Delete the section “Day one”? It has no pins.")
+        try await terminal.send("Enter")
+        try await terminal.require("Press y to delete")
+        #expect(try await client.boardSectionsList(boardId: newBoard.id).items.count == 1)
         try await terminal.send("y")
         #expect(try await eventually { try await client.boardSectionsList(boardId: newBoard.id).items.isEmpty })
 
@@ -124,6 +138,9 @@ struct WritingEndToEndTests {
         try await terminal.require("the boards pane's keys") { $0.contains("x delete") && !$0.contains("esc back") }
         try await terminal.send("x")
         try await terminal.require("Delete board", "E2E Trips")
+        try await terminal.send("Enter")
+        try await terminal.require("Press y to delete")
+        #expect(try await client.boardsListPages().allItems().contains { $0.id == newBoard.id })
         try await terminal.send("y")
         #expect(try await eventually {
             try await !client.boardsListPages().allItems().contains { $0.id == newBoard.id }
@@ -223,5 +240,59 @@ struct WritingEndToEndTests {
             #expect(try await client.pinsGet(pinId: pin.id).boardId == garden.id)
         }
         #expect(try await client.boardsListPinsPages(boardId: garden.id).allItems().count == gardenCountBefore + 5)
+    }
+
+    /// A carousel of files whose paths hold spaces (quoted, from `~`), then an image over Pinterest's
+    /// size limit, refused in the form before anything is sent and without a retry key.
+    @Test func aCarouselOfQuotedPathsIsCreatedAndATooLargeImageIsRefusedBeforeSending() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let terminal = app.terminal, client = app.client
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        let photos = app.home.appending(path: "My photos")
+        try FileManager.default.createDirectory(at: photos, withIntermediateDirectories: true)
+        try png.write(to: photos.appending(path: "peach 1.png"))
+        try png.write(to: photos.appending(path: "tart 2.png"))
+        let huge = app.home.appending(path: "huge.png")
+        try png.write(to: huge)
+        let handle = try #require(FileHandle(forWritingAtPath: huge.path))
+        try handle.truncate(atOffset: 21 * 1024 * 1024)                 // sparse: nothing is written
+        try handle.close()
+        let recipes = try #require(try await client.boardsListPages().allItems().first)
+        try await terminal.require(recipes.name)
+        try await terminal.send("Enter")
+        try await terminal.require("(all pins)")
+        try await terminal.send("Enter")                                // focus on the board's pins
+
+        try await terminal.send("n")
+        try await terminal.require("New pin")
+        try await terminal.send("Carousel with spaces", literal: true)
+        try await terminal.send("Tab", "Tab", "Tab", "Tab", "Tab")      // description, link, alt text, colour, media
+        try await terminal.send("Enter", "Enter", "Enter")              // image URL → file → URLs → files
+        try await terminal.require("Carousel of image files")
+        try await terminal.send("Tab")
+        try await terminal.send(#"~/My\ photos/peach\ 1.png "~/My photos/tart 2.png""#, literal: true)
+        try await terminal.send("C-s")
+        var created: Pin?
+        #expect(try await eventually {
+            created = try await client.boardsListPinsPages(boardId: recipes.id).allItems()
+                .first { $0.title == "Carousel with spaces" }
+            return created != nil
+        })
+        #expect(created?.creativeType == .carousel)
+
+        try await terminal.require("no “New pin”") { !$0.contains("New pin") }
+        try await terminal.send("n")
+        try await terminal.require("New pin")
+        try await terminal.send("Too big", literal: true)
+        try await terminal.send("Tab", "Tab", "Tab", "Tab", "Tab", "Enter")   // media: image file
+        try await terminal.require("Image file")
+        try await terminal.send("Tab")
+        try await terminal.send("~/huge.png", literal: true)
+        try await terminal.send("C-s")
+        let refused = try await terminal.waitFor("is 21 MB", "up to 20 MB")
+        #expect(refused.matched, "screen was:\n\(refused.screen)")
+        #expect(!refused.screen.contains("to retry"), "retrying cannot help; screen was:\n\(refused.screen)")
+        #expect(await app.sandbox.requestCount(method: "POST", pathTemplate: "/pins") == 1, "only the carousel was sent")
     }
 }

@@ -17,7 +17,7 @@ struct BulkOperationTests {
 
     @Test func eachPinGetsItsOwnRequest() {
         let move = BulkOperation(kind: .move(to: PinDestination(boardId: "9", sectionId: "90")), ids: ["1"])
-        #expect(move.request(for: "1") == .movePin(pinId: "1", boardId: "9", sectionId: "90"))
+        #expect(move.request(for: "1") == .movePin(pinId: "1", to: PinDestination(boardId: "9", sectionId: "90")))
         #expect(BulkOperation(kind: .delete, ids: ["1"]).request(for: "1") == .deletePin(pinId: "1"))
     }
 

@@ -146,16 +146,16 @@ struct EffectWriteTests {
         #expect(updateSent.first?.method == .patch && updateSent.first?.path == "/v5/pins/9")
         #expect(updateSent.first?.json == ["title": .string("Peach")])
 
-        let move = WriteRequest.movePin(pinId: "9", boardId: "1", sectionId: "5")
+        let move = WriteRequest.movePin(pinId: "9", to: PinDestination(boardId: "1", sectionId: "5"))
         let (moved, moveSent) = await perform(.write(move))
         #expect(moved == .writeSucceeded(move, .pin(peach)))
         #expect(moveSent.first?.json == ["board_id": .string("1"), "board_section_id": .string("5")])
 
-        let moveOutOfSection = WriteRequest.movePin(pinId: "9", boardId: "1", sectionId: nil)
+        let moveOutOfSection = WriteRequest.movePin(pinId: "9", to: PinDestination(boardId: "1"))
         let (_, outSent) = await perform(.write(moveOutOfSection))
         #expect(outSent.first?.json == ["board_id": .string("1"), "board_section_id": .null], "null leaves the section")
 
-        let save = WriteRequest.savePin(pinId: "9", boardId: "1", sectionId: nil)
+        let save = WriteRequest.savePin(pinId: "9", to: PinDestination(boardId: "1"))
         let (saved, saveSent) = await perform(.write(save))
         #expect(saved == .writeSucceeded(save, .pin(peach)))
         #expect(saveSent.first?.method == .post && saveSent.first?.path == "/v5/pins/9/save")

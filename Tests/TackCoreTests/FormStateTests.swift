@@ -84,13 +84,13 @@ struct FormFactoryTests {
     }
 
     @Test func movePinsPicksABoardAndSection() {
-        let form = FormState.movePins(ids: ["1", "2"], from: FormFixture.board)
+        let form = FormState.movePins(ids: ["1", "2"], from: .place(board: FormFixture.board, sectionId: nil, sectionName: nil))
         #expect(form.kind == .movePins(pinIds: ["1", "2"]))
         #expect(form.title == "Move 2 pins")
         #expect(form[.board]?.value == .reference(id: "100", label: "Summer Recipes"))
         #expect(form[.section]?.value == FormState.noSection)
         #expect(form.errors.isEmpty)
-        let noBoard = FormState.movePins(ids: ["1"], from: nil)
+        let noBoard = FormState.movePins(ids: ["1"], from: .unknown)
         #expect(noBoard.title == "Move pin")
         #expect(noBoard.errors == [.board: "Board is required"])
     }
@@ -196,7 +196,7 @@ struct FormEditingTests {
         var board = FormState.editBoard(FormFixture.board)
         board.selectChoice(at: 1, in: .privacy)
         #expect(board.isDirty)
-        var move = FormState.movePins(ids: ["1"], from: FormFixture.board)
+        var move = FormState.movePins(ids: ["1"], from: .place(board: FormFixture.board, sectionId: nil, sectionName: nil))
         move.fillReference(.board, with: "100", label: "Summer Recipes")
         #expect(!move.isDirty)
         move.fillReference(.section, with: "110", label: "Salads")

@@ -83,25 +83,25 @@ struct FormWriteRequestTests {
     }
 
     @Test func moveOfOnePinIsASingleWriteAndSeveralAreABulkOperation() {
-        var one = FormState.movePins(ids: ["1"], from: FormFixture.board)
+        var one = FormState.movePins(ids: ["1"], from: .place(board: FormFixture.board, sectionId: nil, sectionName: nil))
         one.fillReference(.board, with: "200", label: "Garden ideas")
-        #expect(one.writeRequest() == .movePin(pinId: "1", boardId: "200", sectionId: nil))
-        var several = FormState.movePins(ids: ["1", "2", "3"], from: FormFixture.board)
+        #expect(one.writeRequest() == .movePin(pinId: "1", to: PinDestination(boardId: "200")))
+        var several = FormState.movePins(ids: ["1", "2", "3"], from: .place(board: FormFixture.board, sectionId: nil, sectionName: nil))
         several.fillReference(.section, with: "110", label: "Salads")
         #expect(several.writeRequest() == nil)
         let bulk = several.bulkMove()
         #expect(bulk?.kind == .move(to: PinDestination(boardId: "100", sectionId: "110")))
         #expect(bulk?.ids == ["1", "2", "3"])
         #expect(FormState.createBoard().bulkMove() == nil)
-        #expect(FormState.movePins(ids: ["1"], from: nil).bulkMove() == nil)
+        #expect(FormState.movePins(ids: ["1"], from: .unknown).bulkMove() == nil)
     }
 
     @Test func savePinReadsTheReferenceTypedInTheForm() {
         var form = FormState.savePin(reference: nil, board: FormFixture.board, section: FormFixture.section)
         form.type("https://www.pinterest.co.uk/pin/4321/?nic=1", into: .pinReference)
-        #expect(form.writeRequest() == .savePin(pinId: "4321", boardId: "100", sectionId: "110"))
+        #expect(form.writeRequest() == .savePin(pinId: "4321", to: PinDestination(boardId: "100", sectionId: "110")))
         form.fillReference(.section, with: nil, label: "(none)")
-        #expect(form.writeRequest() == .savePin(pinId: "4321", boardId: "100", sectionId: nil))
+        #expect(form.writeRequest() == .savePin(pinId: "4321", to: PinDestination(boardId: "100")))
         form.type("pinterest.com/board/4321", into: .pinReference)
         #expect(form.errors[.pinReference] != nil)
         #expect(form.writeRequest() == nil)

@@ -119,7 +119,7 @@ struct KeymapCheckerTests {
     @Test func modalContextsDoNotConflictWithPanesOrEachOther() throws {
         #expect(try check("""
             [confirm]
-            confirm = ["q", "enter"]
+            confirm = ["q", "y"]
             [picker]
             choose = ["ctrl-s", "enter"]
             [form]

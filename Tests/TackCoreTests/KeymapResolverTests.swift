@@ -73,7 +73,7 @@ struct KeymapResolverTests {
         #expect(try resolve("esc", in: picker, preset: preset) == .command(.cancelPicker))
         #expect(try resolve("backspace", in: picker, preset: preset) == .command(.deleteBackward))
         #expect(try resolve("y", in: confirm, preset: preset) == .command(.confirm))
-        #expect(try resolve("enter", in: confirm, preset: preset) == .command(.confirm))
+        #expect(try resolve("enter", in: confirm, preset: preset) == .command(.acceptDialog))
         #expect(try resolve("n", in: confirm, preset: preset) == .command(.cancelDialog))
         #expect(try resolve("esc", in: confirm, preset: preset) == .command(.cancelDialog))
         #expect(try resolve("q", in: confirm, preset: preset) == .unbound(KeyPress(.character("q"))))

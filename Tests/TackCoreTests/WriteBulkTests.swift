@@ -40,7 +40,7 @@ struct WriteBulkTests {
         send(&state, .command(.movePins))
         #expect(state.form?.kind == .movePins(pinIds: ["p1", "p5"]))
         send(&state, .command(.cancelForm), .command(.deletePins))
-        #expect(state.confirmation == .deletePins(ids: ["p1", "p5"]))
+        #expect(state.confirmation?.action == .deletePins(ids: ["p1", "p5"]))
     }
 
     /// Five pins marked with a range and moved to board 3 through the form and its confirmation.
@@ -56,7 +56,7 @@ struct WriteBulkTests {
         return (state, effect)
     }
 
-    private func move(_ id: String) -> WriteRequest { .movePin(pinId: id, boardId: "b3", sectionId: nil) }
+    private func move(_ id: String) -> WriteRequest { .movePin(pinId: id, to: PinDestination(boardId: "b3")) }
 
     @Test func aBulkMoveRunsOnePinAtATimeAndSummarisesWithFailuresStillMarked() {
         var (state, effect) = movingFivePins()
@@ -100,7 +100,7 @@ struct WriteBulkTests {
     @Test func aBulkDeleteRemovesEachPinAsItGoesAndPutsFailuresBack() {
         var state = WriteFixture.pinsOfB1(Fixture.pins(3))
         send(&state, .command(.toggleMark), .command(.moveDown), .command(.toggleMark), .command(.deletePins))
-        #expect(state.confirmation == .deletePins(ids: ["p1", "p2"]))
+        #expect(state.confirmation?.action == .deletePins(ids: ["p1", "p2"]))
         let first = reduce(&state, .command(.confirm))
         #expect(requestedWrite(in: first) == .deletePin(pinId: "p1"))
         #expect(state.pins.items.map(\.id) == ["p2", "p3"])

@@ -84,7 +84,7 @@ struct WriteDeleteTests {
         #expect(state.statusMessage == "“(all pins)” is not a section: choose a section")
 
         send(&state, .command(.moveDown), .command(.deleteSection))
-        #expect(state.confirmation == .deleteSection(boardId: "b1", section: Fixture.section(1)))
+        #expect(state.confirmation?.action == .deleteSection(boardId: "b1", sectionId: "s1", name: "Section 1"))
         let effect = reduce(&state, .command(.confirm))
         let request = WriteRequest.deleteSection(boardId: "b1", sectionId: "s1")
         #expect(requestedWrite(in: effect) == request)
@@ -111,7 +111,7 @@ struct WriteDeleteTests {
     @Test func aPinDeleteActsOnTheConfirmedPinEvenAfterTheListRefreshed() {
         var state = WriteFixture.pinsOfB1()
         send(&state, .command(.moveDown), .command(.refresh), .command(.deletePins))
-        #expect(state.confirmation == .deletePins(ids: ["p2"]))
+        #expect(state.confirmation == .deletePins([("p2", "Pin 2")]))
         let refreshed = [Fixture.pin(7), Fixture.pin(1), Fixture.pin(3)]
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), refreshed, bookmark: nil))
         #expect(state.pins.items == refreshed)

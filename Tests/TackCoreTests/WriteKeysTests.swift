@@ -74,6 +74,6 @@ struct WriteKeysTests {
         press(.submit, in: .form, &state)
         #expect(state.confirmation?.action == .movePins(ids: ["p1", "p2"], to: PinDestination(boardId: "b3")))
         let effects = press(.confirm, in: .confirm, &state)
-        #expect(effects.compactMap(requestedWrite(in:)) == [.movePin(pinId: "p1", boardId: "b3", sectionId: nil)])
+        #expect(effects.compactMap(requestedWrite(in:)) == [.movePin(pinId: "p1", to: PinDestination(boardId: "b3"))])
     }
 }

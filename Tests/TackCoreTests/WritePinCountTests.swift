@@ -20,7 +20,7 @@ struct WritePinCountTests {
         pick(&state, .board, "Trips")
         send(&state, .command(.submit))
         #expect(WriteFixture.pinCounts(state) == [4, 7, 1])
-        send(&state, .writeFailed(.movePin(pinId: "p1", boardId: "b3", sectionId: nil), WriteFixture.busy))
+        send(&state, .writeFailed(.movePin(pinId: "p1", to: PinDestination(boardId: "b3")), WriteFixture.busy))
         #expect(WriteFixture.pinCounts(state) == [5, 7, 0])
     }
 
@@ -28,7 +28,7 @@ struct WritePinCountTests {
         var state = WriteFixture.countedPinsOfB1()
         let draft = PinDraft(boardId: "b1", media: .imageURL("https://example.com/p.jpg"))
         send(&state, .writeSucceeded(.createPin(draft), .pin(Pin(id: "p9"))))
-        send(&state, .writeSucceeded(.savePin(pinId: "77", boardId: "b2", sectionId: nil), .pin(Pin(id: "p77"))))
+        send(&state, .writeSucceeded(.savePin(pinId: "77", to: PinDestination(boardId: "b2")), .pin(Pin(id: "p77"))))
         #expect(WriteFixture.pinCounts(state) == [6, 8, 0])
         #expect(state.chosenBoard?.pinCount == 6)
     }

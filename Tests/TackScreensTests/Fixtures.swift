@@ -44,7 +44,7 @@ enum Fixtures {
                 .activateField: ["enter"], .cursorLeft: ["left"], .cursorRight: ["right"], .deleteBackward: ["backspace"],
             ],
             .picker: [.moveUp: ["up"], .moveDown: ["down"], .choose: ["enter"], .cancelPicker: ["esc"], .deleteBackward: ["backspace"]],
-            .confirm: [.confirm: ["y", "enter"], .cancelDialog: ["n", "esc"]],
+            .confirm: [.confirm: ["y"], .acceptDialog: ["enter"], .cancelDialog: ["n", "esc"]],
         ]
         return Keymap(names.merging(extra) { $0.merging($1) { $1 } }.mapValues { bindings in
             bindings.mapValues { sequences in sequences.map { try! KeySequence(parsing: $0) } }

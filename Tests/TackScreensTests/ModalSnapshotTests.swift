@@ -86,7 +86,29 @@ import TerminalCanvas
 
     @Test func moveThreePins() {
         let ids = Fixtures.pins.prefix(3).map(\.id)
-        expectScreen(Fixtures.withForm(.movePins(ids: ids, from: Fixtures.summerRecipes)), named: "form-move-pins-80x24")
+        expectScreen(Fixtures.withForm(.movePins(ids: ids, from: Self.fromRecipes)), named: "form-move-pins-80x24")
+    }
+
+    /// Where the move form starts for pins on Summer Recipes outside any section.
+    private static let fromRecipes = FormState.MoveOrigin.place(board: Fixtures.summerRecipes, sectionId: nil, sectionName: nil)
+
+    @Test func moveAPinStartsInItsSection() {
+        let origin = FormState.MoveOrigin.place(
+            board: Fixtures.summerRecipes, sectionId: Fixtures.salads.id, sectionName: Fixtures.salads.name)
+        expectScreen(Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: origin)), named: "form-move-pin-in-section-80x24")
+    }
+
+    @Test func movePinsOfSeveralSectionsKeepsTheirSections() {
+        let ids = Fixtures.pins.prefix(2).map(\.id)
+        let form = FormState.movePins(ids: ids, from: .boardWithMixedSections(Fixtures.summerRecipes))
+        expectScreen(Fixtures.withForm(form), named: "form-move-pins-mixed-sections-80x24")
+    }
+
+    @Test func newPinWithACarouselOfQuotedFiles() {
+        var form = FormState.createPin(board: Fixtures.summerRecipes, section: nil)
+        form.selectChoice(at: MediaKind.allCases.firstIndex(of: .imageFiles)!, in: .mediaKind)
+        form = form.typing([.mediaSource: #"~/"Summer photos"/peach.jpg ~/tart\ 2.jpg"#], focus: .mediaSource)
+        expectScreen(Fixtures.withForm(form), named: "form-new-pin-carousel-files-80x24")
     }
 
     @Test func savePinWithAnInvalidReference() {
@@ -111,16 +133,26 @@ import TerminalCanvas
         expectScreen(Fixtures.withForm(form), named: "form-failed-80x24")
     }
 
+    @Test func formRefusedForATooLargeImageOffersNoRetry() {
+        var form = FormState.createPin(board: Fixtures.summerRecipes, section: nil)
+        form.selectChoice(at: MediaKind.allCases.firstIndex(of: .imageFile)!, in: .mediaKind)
+        form = form.typing([.title: "Peach", .mediaSource: "~/Pictures/huge.png"])
+        _ = form.beginSubmitting()
+        form.fail(with: APIFailure(MediaResolutionError.tooLarge(
+            path: "~/Pictures/huge.png", byteCount: 24_536_678, limit: ImageUploadLimit.byteCount)))
+        expectScreen(Fixtures.withForm(form), named: "form-failed-image-too-large-80x24")
+    }
+
     // MARK: - Pickers
 
     @Test func boardPickerOverTheMoveForm() {
-        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Fixtures.summerRecipes))
+        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         state.picker = Fixtures.boardPicker(selected: Fixtures.boards[2].id)
         expectScreen(state, named: "picker-boards-80x24")
     }
 
     @Test func boardPickerFiltered() {
-        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Fixtures.summerRecipes))
+        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         var picker = Fixtures.boardPicker()
         picker.editFilter(.insert("ri"))
         picker.moveSelection(by: 1)
@@ -129,7 +161,7 @@ import TerminalCanvas
     }
 
     @Test func boardPickerWithNoMatch() {
-        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Fixtures.summerRecipes))
+        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         var picker = Fixtures.boardPicker()
         picker.editFilter(.insert("zzz"))
         state.picker = picker
@@ -137,7 +169,7 @@ import TerminalCanvas
     }
 
     @Test func sectionPickerWhileItsSectionsLoad() {
-        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Fixtures.summerRecipes))
+        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         state.form?.focus(.section)
         state.picker = PickerState(title: "Section", options: [], target: .section, isLoading: true)
         expectScreen(state, named: "picker-loading-80x24")
@@ -155,14 +187,20 @@ import TerminalCanvas
     @Test func confirmSectionDelete() {
         var state = Fixtures.browsing(Self.small)
         state.focus = .sections
-        state.confirmation = .deleteSection(boardId: Fixtures.summerRecipes.id, section: Fixtures.salads)
+        state.confirmation = .deleteSection(boardId: Fixtures.summerRecipes.id, section: Fixtures.salads, pinCount: 12)
         expectScreen(state, named: "confirm-delete-section-80x24")
     }
 
     @Test func confirmPinsDelete() {
         var state = Fixtures.browsing(Self.small)
-        state.confirmation = .deletePins(ids: Fixtures.pins.prefix(3).map(\.id))
+        state.confirmation = .deletePins(Fixtures.pins.map { ($0.id, $0.title) })
         expectScreen(state, named: "confirm-delete-pins-80x24")
+    }
+
+    @Test func confirmOnePinDeleteNamesItSafely() {
+        var state = Fixtures.browsing(Self.small)
+        state.confirmation = .deletePins([(Fixtures.hostilePin.id, Fixtures.hostilePin.title)])
+        expectScreen(state, named: "confirm-delete-one-pin-80x24")
     }
 
     @Test func confirmDiscardingAFormsChanges() {

@@ -112,7 +112,7 @@ import TerminalCanvas
     }
 
     @Test func cursorGoesToThePickersFilter() throws {
-        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Fixtures.summerRecipes))
+        var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: FormState.MoveOrigin.place(board: Fixtures.summerRecipes, sectionId: nil, sectionName: nil)))
         var picker = Fixtures.boardPicker()
         picker.editFilter(.insert("ri"))
         state.picker = picker
@@ -152,9 +152,20 @@ import TerminalCanvas
         #expect(!text.contains("ctrl-s"))
     }
 
+    /// 400, 403, 404 and 413 fail the same way again: the form shows why, and no retry key.
+    @Test(arguments: [400, 403, 404, 413])
+    func formOffersNoRetryWhenRetryingCannotHelp(status: Int) {
+        var form = FormState.createBoard().typing([.name: "Trips"])
+        _ = form.beginSubmitting()
+        form.fail(with: APIFailure(userMessage: "Refused", status: status, isRetryable: false))
+        let text = render(Fixtures.withForm(form)).text()
+        #expect(text.contains("✗ Refused"))
+        #expect(!text.contains("to retry"))
+    }
+
     @Test func confirmationNamesItsKeysFromTheConfirmContext() throws {
         var state = Fixtures.browsing(Self.small)
-        state.confirmation = .deletePins(ids: [Fixtures.peachSalad.id])
+        state.confirmation = .deletePins([(Fixtures.peachSalad.id, Fixtures.peachSalad.title)])
         #expect(render(state).text().contains("y Delete · n Cancel"))
         state.keymap = Keymap([.confirm: [.confirm: [try KeySequence(parsing: "ctrl-y")], .cancelDialog: [try KeySequence(parsing: "q")]]])
         #expect(render(state).text().contains("ctrl-y Delete · q Cancel"))

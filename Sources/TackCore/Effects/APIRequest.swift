@@ -6,6 +6,8 @@ public enum APIRequest: Hashable, Sendable {
     case page(PageRequest)
     /// Every section of a board, all pages (for a section picker, or to count what a board delete removes).
     case boardSections(boardId: String)
+    /// How many pins a board section holds, counted over all pages (for a section delete's confirmation).
+    case sectionPinCount(boardId: String, sectionId: String)
     /// Every one of the account's boards, all pages (for a board picker when the pane has not loaded them all).
     case allOwnBoards
     /// A create, update, move, save or delete.

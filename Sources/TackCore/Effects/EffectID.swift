@@ -9,6 +9,8 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")
     public static let allOwnBoards = EffectID("allOwnBoards")
+    /// The pin count fetched for a section delete's confirmation.
+    public static let sectionPinCount = EffectID("sectionPinCount")
 
     /// The sections of a board fetched to name pins' sections; boards are fetched side by side.
     public static func sectionNames(boardId: String) -> EffectID { EffectID("sectionNames.\(boardId)") }

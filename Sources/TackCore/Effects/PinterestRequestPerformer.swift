@@ -35,6 +35,10 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .boardSectionsFailed(boardId: boardId, APIFailure(error))
             }
+        case .sectionPinCount(let boardId, let sectionId):
+            let pins = client.boardSectionsListPinsPages(boardId: boardId, sectionId: sectionId)
+            let count = try? await pins.allItems().count
+            return .sectionPinsCounted(boardId: boardId, sectionId: sectionId, count)
         case .allOwnBoards:
             do {
                 return .allOwnBoardsLoaded(try await client.boardsListPages().allItems())
@@ -98,12 +102,13 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             return .pin(try await client.pinsCreate(try await draft.pinCreate(reading: readFile)))
         case .updatePin(let pinId, let update):
             return .pin(try await client.pinsUpdate(pinId: pinId, update))
-        case .movePin(let pinId, let boardId, let sectionId):
+        case .movePin(let pinId, let destination):
             // An empty section id is sent as null: the pin leaves its section for the board itself.
-            let move = PinUpdate(boardId: boardId, boardSectionId: sectionId ?? "")
+            let move = PinUpdate(boardId: destination.boardId, boardSectionId: destination.sectionId ?? "")
             return .pin(try await client.pinsUpdate(pinId: pinId, move))
-        case .savePin(let pinId, let boardId, let sectionId):
-            return .pin(try await client.pinsSave(pinId: pinId, PinSave(boardId: boardId, boardSectionId: sectionId)))
+        case .savePin(let pinId, let destination):
+            let save = PinSave(boardId: destination.boardId, boardSectionId: destination.sectionId)
+            return .pin(try await client.pinsSave(pinId: pinId, save))
         case .deletePin(let pinId):
             try await client.pinsDelete(pinId: pinId)
         }

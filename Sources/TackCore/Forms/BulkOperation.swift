@@ -26,7 +26,7 @@ public struct BulkOperation: Hashable, Sendable {
     /// The write for one pin of the operation.
     public func request(for id: String) -> WriteRequest {
         switch kind {
-        case .move(let destination): .movePin(pinId: id, boardId: destination.boardId, sectionId: destination.sectionId)
+        case .move(let destination): .movePin(pinId: id, to: destination)
         case .delete: .deletePin(pinId: id)
         }
     }

@@ -1,6 +1,9 @@
+import Foundation
 import PinterestAPI
+import TerminalCanvas
 
-/// A yes/no dialog before a destructive or far-reaching action.
+/// A yes/no dialog before a destructive or far-reaching action. Names from the API (boards,
+/// sections, pin titles) are sanitised and cut to fit before they reach the message.
 public struct ConfirmState: Hashable, Sendable {
     public var title: String
     public var message: [String]
@@ -22,7 +25,7 @@ public struct ConfirmState: Hashable, Sendable {
     public static func deleteBoard(id: String, name: String, pinCount: Int?, sectionCount: Int?) -> ConfirmState {
         let contents = [pinCount.map { plural($0, "pin") }, sectionCount.map { plural($0, "section") }]
             .compactMap { $0 }
-        var message = ["Delete the board \"\(name)\"?"]
+        var message = ["Delete the board \(quoted(name))?"]
         if !contents.isEmpty {
             message.append("Its \(contents.joined(separator: " and ")) will be deleted with it.")
         }
@@ -32,18 +35,40 @@ public struct ConfirmState: Hashable, Sendable {
             confirmLabel: "Delete")
     }
 
-    public static func deleteSection(boardId: String, section: BoardSection) -> ConfirmState {
-        ConfirmState(
-            title: "Delete section",
-            message: ["Delete the section \"\(section.name)\" and the pins in it?", "This cannot be undone."],
+    /// Names the section and how many pins go with it; `pinCount` is nil while it is not known
+    /// (being counted, or the count failed), and the message says so.
+    public static func deleteSection(boardId: String, section: BoardSection, pinCount: Int?) -> ConfirmState {
+        let name = quoted(section.name)
+        let question = switch pinCount {
+        case 0?: "Delete the section \(name)? It has no pins."
+        case let count?: "Delete the section \(name) and its \(plural(count, "pin"))?"
+        case nil: "Delete the section \(name) and every pin in it (how many is not known)?"
+        }
+        return ConfirmState(
+            title: "Delete section", message: [question, "This cannot be undone."],
             action: .deleteSection(boardId: boardId, sectionId: section.id, name: section.name), confirmLabel: "Delete")
     }
 
-    /// `ids` are the pins as marked when the user asked, in list order.
-    public static func deletePins(ids: [String]) -> ConfirmState {
-        ConfirmState(
-            title: "Delete pins", message: ["Delete \(plural(ids.count, "pin"))?", "This cannot be undone."],
-            action: .deletePins(ids: ids), confirmLabel: "Delete")
+    /// How many pin titles a delete of several pins names before "and N more".
+    public static let namedPinsLimit = 3
+    /// The widest a pin title is shown in a dialog, in terminal columns.
+    public static let pinTitleColumns = 40
+
+    /// `pins` are the pins as marked when the user asked, in list order, with their titles where
+    /// known: one pin is named by its title, several by their count and the first titles.
+    public static func deletePins(_ pins: [(id: String, title: String?)]) -> ConfirmState {
+        let names = pins.prefix(namedPinsLimit).map { pinName($0.title) }
+        let question: String
+        if pins.count == 1 {
+            question = "Delete the pin \(names[0])?"
+        } else {
+            let more = pins.count - names.count
+            let listed = names.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+            question = "Delete \(plural(pins.count, "pin")): \(listed)?"
+        }
+        return ConfirmState(
+            title: pins.count == 1 ? "Delete pin" : "Delete pins", message: [question, "This cannot be undone."],
+            action: .deletePins(ids: pins.map(\.id)), confirmLabel: "Delete")
     }
 
     /// `destinationName` names the board (and section) for the message, e.g. "Garden › Roses".
@@ -60,6 +85,20 @@ public struct ConfirmState: Hashable, Sendable {
         ConfirmState(
             title: "Discard changes", message: ["\(title) has changes that are not saved.", "Discard them?"],
             action: .discardForm, confirmLabel: "Discard", cancelLabel: "Keep editing")
+    }
+
+    /// A pin's title as a dialog names it: cleaned of control characters, cut to fit, quoted.
+    private static func pinName(_ title: String?) -> String {
+        guard let title, !TextSanitizer.sanitize(title).trimmingCharacters(in: .whitespaces).isEmpty else {
+            return "(untitled)"
+        }
+        return quoted(title, columns: pinTitleColumns)
+    }
+
+    /// A name from the API, made safe to draw and cut to `columns`, in quotes.
+    private static func quoted(_ name: String, columns: Int = 60) -> String {
+        let clean = TextSanitizer.sanitize(name).trimmingCharacters(in: .whitespaces)
+        return "“\(TextWidth.truncate(clean, toColumns: columns))”"
     }
 
     private static func plural(_ count: Int, _ noun: String) -> String {

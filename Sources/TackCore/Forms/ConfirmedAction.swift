@@ -8,6 +8,15 @@ public enum ConfirmedAction: Hashable, Sendable {
     /// Close the open form, dropping its changes.
     case discardForm
 
+    /// True for what cannot be taken back (a delete, dropping a form's changes): only the confirm
+    /// key (y) carries it out, never the accept key (enter) that answers the other dialogs.
+    public var isDestructive: Bool {
+        switch self {
+        case .deleteBoard, .deleteSection, .deletePins, .discardForm: true
+        case .movePins: false
+        }
+    }
+
     /// The single write for a board or section delete; nil for the others.
     public var writeRequest: WriteRequest? {
         switch self {

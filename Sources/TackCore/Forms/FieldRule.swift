@@ -17,6 +17,9 @@ public enum FieldRule: Hashable, Sendable {
     case urlList
     /// How many whitespace-separated items, e.g. 2...5 images in a carousel.
     case itemCount(ClosedRange<Int>)
+    /// How many file paths, separated by spaces and quoted like a shell's words when they hold
+    /// spaces (see `ShellWords`).
+    case pathCount(ClosedRange<Int>)
     /// "#" and six hex digits, e.g. "#6E7874".
     case hexColor
     /// A numeric pin id or a pinterest.* URL with /pin/<id>.
@@ -53,9 +56,12 @@ public enum FieldRule: Hashable, Sendable {
             let invalid = items.first { !Self.isWebURL($0) || $0.unicodeScalars.count > Self.maxURLLength }
             return invalid.map { "\(label): \"\($0)\" is not an http or https URL" }
         case .itemCount(let range):
-            guard !text.isEmpty, !range.contains(items.count) else { return nil }
-            let noun = items.count == 1 ? "item" : "items"
-            return "\(label) has \(items.count) \(noun): give \(range.lowerBound) to \(range.upperBound)"
+            return Self.countViolation(items.count, of: "item", in: range, text: text, label: label)
+        case .pathCount(let range):
+            switch ShellWords.split(text) {
+            case .failure(let error): return "\(label): \(error)"
+            case .success(let paths): return Self.countViolation(paths.count, of: "file", in: range, text: text, label: label)
+            }
         case .hexColor:
             return text.isEmpty || Self.isHexColor(text) ? nil : "\(label) must be a colour like #6E7874"
         case .pinReference:
@@ -70,6 +76,13 @@ public enum FieldRule: Hashable, Sendable {
     /// The whitespace-separated items of a list field.
     static func items(of text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    private static func countViolation(
+        _ count: Int, of noun: String, in range: ClosedRange<Int>, text: String, label: String
+    ) -> String? {
+        guard !text.isEmpty, !range.contains(count) else { return nil }
+        return "\(label) has \(count) \(noun)\(count == 1 ? "" : "s"): give \(range.lowerBound) to \(range.upperBound)"
     }
 
     static func isWebURL(_ text: String) -> Bool {

@@ -56,10 +56,27 @@ extension FormState {
         FormState(kind: .editPin(pinId: pin.id), title: "Edit pin", fields: pinTextFields(pin))
     }
 
-    /// Moves the pins to a board (the current one to start with) and optionally a section.
-    public static func movePins(ids: [String], from board: Board?) -> FormState {
+    /// The section field's value for several pins that are in different sections of the same
+    /// board: each keeps its own until the user picks one (or another board).
+    public static let unchangedSection = FieldValue.reference(
+        id: "(unchanged)", label: "(unchanged: each pin stays in its section)")
+
+    /// A placeholder for a section whose name is being loaded.
+    public static let loadingSectionName = "(the pin's section: loading its name…)"
+
+    /// Moves the pins to a board and optionally a section, starting from where they are.
+    public static func movePins(ids: [String], from origin: MoveOrigin) -> FormState {
         let title = ids.count == 1 ? "Move pin" : "Move \(ids.count) pins"
-        let fields = destinationFields(board: board, section: nil)
+        let fields: [FormField] = switch origin {
+        case .unknown:
+            destinationFields(board: nil, section: noSection)
+        case .place(let board, let sectionId?, let name):
+            destinationFields(board: board, section: .reference(id: sectionId, label: name ?? loadingSectionName))
+        case .place(let board, nil, _):
+            destinationFields(board: board, section: noSection)
+        case .boardWithMixedSections(let board):
+            destinationFields(board: board, section: unchangedSection)
+        }
         return FormState(kind: .movePins(pinIds: ids), title: title, fields: fields)
     }
 
@@ -70,7 +87,8 @@ extension FormState {
             hint: "a pin id or a pinterest.com/pin/… URL")
         return FormState(
             kind: .savePin(pinId: reference.submittedText.isEmpty ? nil : PinReference.parse(reference.submittedText)),
-            title: "Save pin", fields: [reference] + destinationFields(board: board, section: section))
+            title: "Save pin",
+            fields: [reference] + destinationFields(board: board, section: section.map { .reference(id: $0.id, label: $0.name) } ?? noSection))
     }
 
     // MARK: - Field sets
@@ -103,12 +121,11 @@ extension FormState {
         ]
     }
 
-    private static func destinationFields(board: Board?, section: BoardSection?) -> [FormField] {
+    private static func destinationFields(board: Board?, section: FieldValue) -> [FormField] {
         [
             FormField(id: .board, label: "Board", value: .reference(id: board?.id, label: board?.name ?? ""),
                       rules: [.required]),
-            FormField(id: .section, label: "Section",
-                      value: section.map { .reference(id: $0.id, label: $0.name) } ?? noSection),
+            FormField(id: .section, label: "Section", value: section),
         ]
     }
 }

@@ -2,7 +2,7 @@ import PinterestAPI
 
 /// Turning a valid form into the write it asks for.
 extension FormState {
-    /// The write this form submits, or nil when the form is invalid, when an edit form changed
+    /// The write this form submits, or nil when the form is invalid, when an edit or move form changed
     /// nothing, or for a move of several pins (use `bulkMove()`).
     /// Edit forms send only the fields that changed; the others stay nil.
     public func writeRequest() -> WriteRequest? {
@@ -34,26 +34,43 @@ extension FormState {
                 altText: changedText(.altText))
             return update == PinUpdate() ? nil : .updatePin(pinId: pinId, update)
         case .movePins(let pinIds):
-            guard pinIds.count == 1, let destination else { return nil }
-            return .movePin(pinId: pinIds[0], boardId: destination.boardId, sectionId: destination.sectionId)
+            guard pinIds.count == 1, isDirty, let destination else { return nil }
+            return .movePin(pinId: pinIds[0], to: destination)
         case .savePin:
             guard let pinId = PinReference.parse(text(.pinReference)), let destination else { return nil }
-            return .savePin(pinId: pinId, boardId: destination.boardId, sectionId: destination.sectionId)
+            return .savePin(pinId: pinId, to: destination)
         }
     }
 
-    /// The bulk move a valid move form asks for (any number of pins), or nil for other forms.
+    /// The bulk move a valid move form asks for (any number of pins), or nil for other forms and
+    /// when the form still shows where the pins already are.
     public func bulkMove() -> BulkOperation? {
-        guard isValid, case .movePins(let pinIds) = kind, let destination else { return nil }
+        guard isValid, isDirty, case .movePins(let pinIds) = kind, let destination else { return nil }
         return BulkOperation(kind: .move(to: destination), ids: pinIds)
     }
 
-    /// The board and section picked in a move or save form.
+    /// The board and section picked in a move or save form, with their names; nil without a board,
+    /// or while the section says the pins keep theirs (which only an unchanged board allows).
     public var destination: PinDestination? {
         let boardId = text(.board)
-        guard !boardId.isEmpty else { return nil }
+        guard !boardId.isEmpty, self[.section]?.value != Self.unchangedSection else { return nil }
         let sectionId = text(.section)
-        return PinDestination(boardId: boardId, sectionId: sectionId.isEmpty ? nil : sectionId)
+        return PinDestination(
+            boardId: boardId, sectionId: sectionId.isEmpty ? nil : sectionId, boardName: label(.board),
+            sectionName: sectionId.isEmpty ? nil : label(.section))
+    }
+
+    /// The board the destination fields name, even while the section is "(unchanged)" (a section
+    /// picker lists that board's sections).
+    public var destinationBoardId: String? {
+        let boardId = text(.board)
+        return boardId.isEmpty ? nil : boardId
+    }
+
+    /// The label of a picked reference, nil when it has none.
+    private func label(_ id: FieldID) -> String? {
+        guard case .reference(_, let label)? = self[id]?.value, !label.isEmpty else { return nil }
+        return label
     }
 
     private var privacy: BoardPrivacy? {

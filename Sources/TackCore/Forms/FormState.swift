@@ -1,3 +1,5 @@
+import PinterestAPI
+
 /// A modal form: its fields in tab order, which one has focus, and whether it is being submitted.
 ///
 /// Validation is derived from the values, so `errors` and `canSubmit` are always current.
@@ -123,6 +125,23 @@ public struct FormState: Hashable, Sendable {
         if id == .mediaKind, let kind = mediaKind {
             setHint(kind.hint, of: .mediaSource)
         }
+    }
+
+    /// Names the section field's section once its name is known (the move form opens before a
+    /// pin's section name may be loaded).
+    public mutating func nameSection(from sections: [BoardSection]) {
+        guard let position = fields.firstIndex(where: { $0.id == .section }),
+            case .reference(let id?, _) = fields[position].value, let section = sections.first(where: { $0.id == id })
+        else { return }
+        fields[position].value = .reference(id: id, label: section.name)
+    }
+
+    /// Says the section field's section name could not be loaded (its id is still what is sent).
+    public mutating func giveUpNamingSection() {
+        guard let position = fields.firstIndex(where: { $0.id == .section }),
+            case .reference(let id?, FormState.loadingSectionName) = fields[position].value
+        else { return }
+        fields[position].value = .reference(id: id, label: "(the pin's current section)")
     }
 
     /// Fills a board or section field with what a picker chose. Choosing another board resets the

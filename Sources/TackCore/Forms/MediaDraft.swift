@@ -15,8 +15,8 @@ public enum MediaDraft: Hashable, Sendable {
 
     /// The media source to send. Files are read through `read` (injected so tests need no disk; the
     /// app passes `MediaDraft.readFile`) and their content type is detected from their first bytes.
-    /// Throws `MediaResolutionError` naming the file when one is missing, unreadable or not a
-    /// JPEG or PNG image.
+    /// Throws `MediaResolutionError` naming the file when one is missing, unreadable, over
+    /// `ImageUploadLimit` or not a JPEG or PNG image; then nothing is sent.
     public func resolve(reading read: (String) async throws -> Data) async throws -> PinMediaSource {
         switch self {
         case .imageURL(let url):
@@ -38,9 +38,10 @@ public enum MediaDraft: Hashable, Sendable {
         }
     }
 
-    /// Reads a file from disk, expanding a leading "~"; the reader the app gives `resolve`.
+    /// Reads a file from disk, expanding a leading "~" (`TildeExpansion`); the reader the app gives
+    /// `resolve`. A file over `ImageUploadLimit` is refused from its size, before it is read.
     public static func readFile(_ path: String) throws -> Data {
-        let expanded = NSString(string: path).expandingTildeInPath
+        let expanded = TildeExpansion.expand(path, environment: ProcessInfo.processInfo.environment)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: expanded, isDirectory: &isDirectory) else {
             throw MediaResolutionError.fileNotFound(path: path)
@@ -48,6 +49,8 @@ public enum MediaDraft: Hashable, Sendable {
         guard !isDirectory.boolValue else {
             throw MediaResolutionError.unreadable(path: path, reason: "it is a directory")
         }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: expanded)
+        try ImageUploadLimit.check((attributes?[.size] as? NSNumber)?.intValue ?? 0, path: path)
         guard let data = FileManager.default.contents(atPath: expanded) else {
             throw MediaResolutionError.unreadable(path: path, reason: "permission denied")
         }
@@ -65,6 +68,7 @@ public enum MediaDraft: Hashable, Sendable {
         } catch {
             throw MediaResolutionError.unreadable(path: path, reason: String(describing: error))
         }
+        try ImageUploadLimit.check(data.count, path: path)
         guard let format = ImageFormat(detectingIn: data) else {
             throw MediaResolutionError.unknownImageType(path: path)
         }

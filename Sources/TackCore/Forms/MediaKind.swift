@@ -21,7 +21,7 @@ public enum MediaKind: String, Hashable, Sendable, CaseIterable {
         case .imageURL: "an http or https image URL"
         case .imageFile: "a local JPEG or PNG file, e.g. ~/Pictures/peach.jpg"
         case .imageURLs: "2 to 5 image URLs: separate with spaces"
-        case .imageFiles: "2 to 5 JPEG or PNG files: separate with spaces"
+        case .imageFiles: "2 to 5 JPEG or PNG files, space-separated; quote a path with spaces: \"a b.jpg\" or a\\ b.jpg"
         case .videoID: "an uploaded video's media id, then optionally a cover image URL"
         }
     }
@@ -32,7 +32,7 @@ public enum MediaKind: String, Hashable, Sendable, CaseIterable {
         case .imageURL: [.mediaPresent, .url]
         case .imageFile: [.mediaPresent]
         case .imageURLs: [.mediaPresent, .itemCount(Self.carouselSize), .urlList]
-        case .imageFiles: [.mediaPresent, .itemCount(Self.carouselSize)]
+        case .imageFiles: [.mediaPresent, .pathCount(Self.carouselSize)]
         case .videoID: [.mediaPresent, .videoMediaID]
         }
     }
@@ -44,7 +44,7 @@ public enum MediaKind: String, Hashable, Sendable, CaseIterable {
         case .imageURL: return .imageURL(text)
         case .imageFile: return .imageFile(path: text)
         case .imageURLs: return .imageURLs(items)
-        case .imageFiles: return .imageFiles(items)
+        case .imageFiles: return (try? ShellWords.split(text).get()).map(MediaDraft.imageFiles)
         case .videoID: return VideoSource(text).map { .videoID($0.mediaID, coverImageURL: $0.coverImageURL) }
         }
     }

@@ -13,8 +13,8 @@ public enum WriteRequest: Hashable, Sendable {
     case createPin(PinDraft)
     case updatePin(pinId: String, PinUpdate)
     /// pins/update with a new board and section; a nil section means the board itself.
-    case movePin(pinId: String, boardId: String, sectionId: String?)
+    case movePin(pinId: String, to: PinDestination)
     /// pins/save into a board, or a section of it.
-    case savePin(pinId: String, boardId: String, sectionId: String?)
+    case savePin(pinId: String, to: PinDestination)
     case deletePin(pinId: String)
 }

@@ -34,6 +34,6 @@ public enum Command: String, CaseIterable, Sendable {
          deleteToLineEnd = "delete_to_line_end"
     // picker (also moves with the list commands)
     case choose, cancelPicker = "cancel_picker"
-    // confirmation dialog
-    case confirm, cancelDialog = "cancel_dialog"
+    // confirmation dialog: only `confirm` carries out a delete; `accept_dialog` (enter) answers the others
+    case confirm, acceptDialog = "accept_dialog", cancelDialog = "cancel_dialog"
 }

@@ -36,7 +36,7 @@ public enum CommandCatalog {
             [.form]
         case .choose, .cancelPicker:
             [.picker]
-        case .confirm, .cancelDialog:
+        case .confirm, .acceptDialog, .cancelDialog:
             [.confirm]
         }
     }
@@ -109,7 +109,8 @@ public enum CommandCatalog {
         case .deleteToLineEnd: "Delete to the end of the line"
         case .choose: "Choose the highlighted item"
         case .cancelPicker: "Close the picker"
-        case .confirm: "Yes, do it"
+        case .confirm: "Yes, do it (the only key that confirms a delete)"
+        case .acceptDialog: "Yes, for a dialog that deletes nothing"
         case .cancelDialog: "No, go back"
         }
     }

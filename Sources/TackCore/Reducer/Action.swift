@@ -25,6 +25,8 @@ public enum Action: Sendable, Equatable {
     /// Every section of a board, for a section picker or a board delete's confirmation.
     case boardSectionsLoaded(boardId: String, [BoardSection])
     case boardSectionsFailed(boardId: String, APIFailure)
+    /// A section's pins counted for its delete dialog; nil when the count failed.
+    case sectionPinsCounted(boardId: String, sectionId: String, Int?)
     /// Every one of the account's boards, for a board picker.
     case allOwnBoardsLoaded([Board])
     case allOwnBoardsFailed(APIFailure)

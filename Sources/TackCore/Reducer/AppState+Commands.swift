@@ -64,7 +64,7 @@ extension AppState {
         case .nextField, .previousField, .submit, .cancelForm, .activateField, .cursorLeft, .cursorRight, .cursorUp,
              .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .deleteForward, .deleteWordBackward,
              .deleteWordForward, .deleteToLineStart, .deleteToLineEnd, .choose, .cancelPicker, .confirm,
-             .cancelDialog:
+             .acceptDialog, .cancelDialog:
             break
         }
         return .none

@@ -1,28 +1,45 @@
 /// The confirmation dialog, and the summary of a finished bulk operation, which is dismissed like one.
 extension AppState {
+    /// `confirm` (y) answers yes to every dialog; `accept_dialog` (enter) only to those that delete
+    /// nothing, and on a delete it just says which key deletes.
     mutating func performInConfirmation(_ command: Command) -> Effect {
         guard let confirmation else { return .none }
         switch command {
-        case .confirm:
+        case .acceptDialog where confirmation.action.isDestructive:
+            statusMessage = refusalOfAccept(confirmation)
+            return .none
+        case .confirm, .acceptDialog:
             self.confirmation = nil
-            return .all([stopCountingSections(for: confirmation.action), carryOut(confirmation.action)])
+            return .all([stopCounting(for: confirmation.action), carryOut(confirmation.action)])
         case .cancelDialog:
             self.confirmation = nil
-            return stopCountingSections(for: confirmation.action)
+            return stopCounting(for: confirmation.action)
         default:
             return .none
         }
     }
 
-    /// A board delete's dialog may still be counting the board's sections; the count is not needed
-    /// once the dialog closes.
-    private func stopCountingSections(for action: ConfirmedAction) -> Effect {
-        if case .deleteBoard = action { return .cancel(.boardSections) }
-        return .none
+    /// "Press y to delete", with the key the keymap binds to confirm (or how to bind one).
+    private func refusalOfAccept(_ confirmation: ConfirmState) -> String {
+        let verb = confirmation.confirmLabel.lowercased()
+        guard let key = keymap.sequences(for: .confirm, in: .confirm).first?.display else {
+            return "Bind a key to confirm in [confirm] to \(verb)"
+        }
+        return "Press \(key) to \(verb)"
+    }
+
+    /// A delete's dialog may still be counting what goes with it; the count is not needed once the
+    /// dialog closes.
+    private func stopCounting(for action: ConfirmedAction) -> Effect {
+        switch action {
+        case .deleteBoard: .cancel(.boardSections)
+        case .deleteSection: .cancel(.sectionPinCount)
+        case .deletePins, .movePins, .discardForm: .none
+        }
     }
 
     mutating func performInBulkSummary(_ command: Command) -> Effect {
-        if command == .confirm || command == .cancelDialog { bulk = nil }
+        if [.confirm, .acceptDialog, .cancelDialog].contains(command) { bulk = nil }
         return .none
     }
 

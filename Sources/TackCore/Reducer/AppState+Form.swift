@@ -34,9 +34,7 @@ extension AppState {
             return .none
         }
         if let operation = form.bulkMove(), operation.ids.count > 1, case .move(let destination) = operation.kind {
-            confirmation = .movePins(
-                ids: operation.ids, to: destination,
-                destinationName: destinationName(boardId: destination.boardId, sectionId: destination.sectionId))
+            confirmation = .movePins(ids: operation.ids, to: destination, destinationName: destinationName(destination))
             return .none
         }
         guard let request = form.writeRequest() else {

@@ -45,7 +45,8 @@ extension AppState {
         case .updatePin(let pinId, let update):
             change.pins.record(replacePin(pinId, in: \.pins) { $0.updated(by: update) })
             change.myPins.record(replacePin(pinId, in: \.myPins) { $0.updated(by: update) })
-        case .movePin(let pinId, let boardId, let sectionId):
+        case .movePin(let pinId, let destination):
+            let boardId = destination.boardId, sectionId = destination.sectionId
             if let from = boardOfPin(pinId), from != boardId {
                 countPins(-1, onBoard: from, recordingIn: &change)
                 countPins(1, onBoard: boardId, recordingIn: &change)
@@ -105,7 +106,7 @@ extension AppState {
         case .renameSection(_, let sectionId, _), .deleteSection(_, let sectionId):
             "section “\(sectionName(id: sectionId) ?? sectionId)”"
         case .createPin(let draft): draft.title.map { "pin “\($0)”" } ?? "pin"
-        case .updatePin(let pinId, _), .movePin(let pinId, _, _), .savePin(let pinId, _, _), .deletePin(let pinId):
+        case .updatePin(let pinId, _), .movePin(let pinId, _), .savePin(let pinId, _), .deletePin(let pinId):
             pinTitle(id: pinId).map { "pin “\($0)”" } ?? "pin \(pinId)"
         }
     }
@@ -123,7 +124,8 @@ extension AppState {
         return self[keyPath: pane].replace(change(pin))
     }
 
-    private func pinTitle(id: String) -> String? {
+    /// A loaded pin's title, from the board's pins or My pins.
+    func pinTitle(id: String) -> String? {
         (pins.items + myPins.items).first { $0.id == id }?.title
     }
 }

@@ -15,7 +15,7 @@ extension AppState {
                 isLoading: !everyBoardLoaded)
             return everyBoardLoaded ? .none : .request(id: .allOwnBoards, .allOwnBoards)
         }
-        guard let boardId = form.destination?.boardId else {
+        guard let boardId = form.destinationBoardId else {
             statusMessage = "Choose a board first"
             return .none
         }
@@ -50,6 +50,7 @@ extension AppState {
         if isPickingSections(ofBoard: boardId) {
             picker?.load(Self.sectionOptions(sections))
         }
+        if form?.destinationBoardId == boardId { form?.nameSection(from: sections) }
         updateDeleteBoardDialog(boardId: boardId, sectionCount: sections.count)
         return .none
     }
@@ -75,6 +76,7 @@ extension AppState {
             picker?.load(Self.sectionOptions([]))
             statusMessage = "Could not load the sections: \(failure.userMessage)"
         }
+        if form?.destinationBoardId == boardId { form?.giveUpNamingSection() }
         updateDeleteBoardDialog(boardId: boardId, sectionCount: nil)
         return .none
     }
@@ -95,7 +97,7 @@ extension AppState {
 
     private func isPickingSections(ofBoard boardId: String) -> Bool {
         guard let picker, picker.target == .section, picker.isLoading else { return false }
-        return form?.destination?.boardId == boardId
+        return form?.destinationBoardId == boardId
     }
 
     private static func boardOptions(_ boards: [Board]) -> [PickerOption] {

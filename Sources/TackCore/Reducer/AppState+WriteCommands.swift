@@ -7,7 +7,7 @@ extension AppState {
         case .createBoard, .editBoard, .deleteBoard:
             return boardCommand(command)
         case .createSection, .renameSection, .deleteSection:
-            sectionCommand(command)
+            return sectionCommand(command)
         case .createPin:
             guard let board = ownChosenBoard, mode.isBoardBrowsing else {
                 statusMessage = "Open one of your boards to add a pin to it"
@@ -19,7 +19,7 @@ extension AppState {
             let unownedPin = own == nil && mode == .followedBoards ? selectedPin?.id : nil
             form = .savePin(reference: unownedPin, board: own, section: own == nil ? nil : chosenSection)
         case .editPin, .movePins, .deletePins:
-            pinCommand(command)
+            return pinCommand(command)
         default:
             break
         }
@@ -31,6 +31,12 @@ extension AppState {
         guard case .deleteBoard(boardId, let name) = confirmation?.action else { return }
         let pinCount = boards.items.first { $0.id == boardId }?.pinCount
         confirmation = .deleteBoard(id: boardId, name: name, pinCount: pinCount, sectionCount: sectionCount)
+    }
+
+    /// Updates a section delete's dialog, if it is still open, once the section's pins are counted.
+    mutating func updateDeleteSectionDialog(boardId: String, sectionId: String, pinCount: Int?) {
+        guard case .deleteSection(boardId, sectionId, let name) = confirmation?.action else { return }
+        confirmation = .deleteSection(boardId: boardId, section: BoardSection(id: sectionId, name: name), pinCount: pinCount)
     }
 
     private mutating func boardCommand(_ command: Command) -> Effect {
@@ -54,41 +60,81 @@ extension AppState {
         return .request(id: .boardSections, .boardSections(boardId: board.id))
     }
 
-    private mutating func sectionCommand(_ command: Command) {
+    private mutating func sectionCommand(_ command: Command) -> Effect {
         guard let board = ownChosenBoard else {
             statusMessage = "Only the sections of your own boards can be changed"
-            return
+            return .none
         }
         if command == .createSection {
             form = .createSection(boardId: board.id)
-            return
+            return .none
         }
         guard case .section(let section) = sections.selectedItem else {
             statusMessage = "“(all pins)” is not a section: choose a section"
-            return
+            return .none
         }
         if command == .renameSection {
             form = .renameSection(boardId: board.id, section: section)
-        } else {
-            confirmation = .deleteSection(boardId: board.id, section: section)
+            return .none
         }
+        let pinCount = loadedPinCount(ofSection: section.id, onBoard: board.id)
+        confirmation = .deleteSection(boardId: board.id, section: section, pinCount: pinCount)
+        guard pinCount == nil else { return .none }
+        confirmation?.message.insert("Counting its pins…", at: 1)
+        return .request(id: .sectionPinCount, .sectionPinCount(boardId: board.id, sectionId: section.id))
     }
 
-    private mutating func pinCommand(_ command: Command) {
+    /// The section's pin count when the pins pane holds every one of its pins, else nil.
+    private func loadedPinCount(ofSection sectionId: String, onBoard boardId: String) -> Int? {
+        guard pins.source == .sectionPins(boardId: boardId, sectionId: sectionId), pins.phase == .loaded,
+            !pins.hasMore
+        else { return nil }
+        return pins.items.count
+    }
+
+    private mutating func pinCommand(_ command: Command) -> Effect {
         guard canChangeShownPins else {
             statusMessage = "Only the pins of your own boards can be changed"
-            return
+            return .none
         }
         if command == .editPin {
             if let pin = selectedPin { form = .editPin(pin) }
-            return
+            return .none
         }
         let ids = pinsToActOn
-        guard !ids.isEmpty, !bulkIsRunning() else { return }
-        if command == .movePins {
-            form = .movePins(ids: ids, from: mode.isBoardBrowsing ? ownChosenBoard : nil)
-        } else {
-            confirmation = .deletePins(ids: ids)
+        guard !ids.isEmpty, !bulkIsRunning() else { return .none }
+        guard command == .movePins else {
+            confirmation = .deletePins(ids.map { ($0, pinTitle(id: $0)) })
+            return .none
         }
+        let origin = moveOrigin(of: ids)
+        form = .movePins(ids: ids, from: origin)
+        guard case .place(let board, _?, nil) = origin else { return .none }
+        // The section's name is not loaded: fetch the board's sections to show it.
+        return .request(id: .boardSections, .boardSections(boardId: board.id))
+    }
+
+    /// Where the pins are now: one board and section, one board and several sections, or unknown.
+    private func moveOrigin(of ids: [String]) -> FormState.MoveOrigin {
+        let shown = pinsPane(activePinsPane)
+        let places = ids.map { id -> (boardId: String?, sectionId: String?) in
+            let pin = shown.items.first { $0.id == id }
+            let inChosenBoard = mode.isBoardBrowsing
+            let boardId = pin?.boardId ?? (inChosenBoard ? chosenBoard?.id : nil)
+            let sectionId = pin?.boardSectionId ?? (inChosenBoard ? chosenSection?.id : nil)
+            return (boardId, sectionId)
+        }
+        guard let boardId = places.first?.boardId, places.allSatisfy({ $0.boardId == boardId }),
+            let board = knownBoard(id: boardId)
+        else { return .unknown }
+        let sectionId = places[0].sectionId
+        guard places.allSatisfy({ $0.sectionId == sectionId }) else { return .boardWithMixedSections(board) }
+        return .place(board: board, sectionId: sectionId, sectionName: sectionId.flatMap(sectionName(id:)))
+    }
+
+    /// A board of the account's from the loaded lists (the move form names it).
+    private func knownBoard(id: String) -> Board? {
+        if chosenBoard?.id == id { return chosenBoard }
+        return boards.items.first { $0.id == id }
     }
 }

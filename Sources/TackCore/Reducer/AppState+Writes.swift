@@ -82,17 +82,17 @@ extension AppState {
             myPins.replace(pin)
             selectPin(pin.id)
             return "\(Self.capitalized(Self.subject(of: pin, else: subject))) saved"
-        case (.movePin(let pinId, let boardId, let sectionId), .pin(let pin)):
+        case (.movePin(let pinId, let destination), .pin(let pin)):
             pins.replace(pin)
             myPins.replace(pin)
             unmark(pinId)
-            return "\(Self.capitalized(subject)) moved to \(destinationName(boardId: boardId, sectionId: sectionId))"
-        case (.savePin(_, let boardId, let sectionId), .pin(let pin)):
-            countAddedPin(onBoard: boardId)
-            if pins.source?.showsPin(onBoard: boardId, inSection: sectionId) == true {
+            return "\(Self.capitalized(subject)) moved to \(destinationName(destination))"
+        case (.savePin(_, let destination), .pin(let pin)):
+            countAddedPin(onBoard: destination.boardId)
+            if pins.source?.showsPin(onBoard: destination.boardId, inSection: destination.sectionId) == true {
                 pins.insert(pin, pageRows: rows)
             }
-            return "Pin saved to \(destinationName(boardId: boardId, sectionId: sectionId))"
+            return "Pin saved to \(destinationName(destination))"
         case (.deletePin(let pinId), _):
             // Gone for good, even if a reload brought it back while the delete was on its way.
             _ = pins.remove(id: pinId)
@@ -127,11 +127,14 @@ extension AppState {
         if marks.isMarked(pinId) { marks.toggle(pinId) }
     }
 
-    /// "“Garden”" or "“Garden › Roses”", with the names known from the loaded lists.
-    func destinationName(boardId: String, sectionId: String?) -> String {
-        let board = boardName(id: boardId) ?? "board \(boardId)"
-        guard let sectionId else { return "“\(board)”" }
-        return "“\(board) › \(sectionName(id: sectionId) ?? "section \(sectionId)")”"
+    /// "“Garden”" or "“Garden › Roses”": the names known from the loaded lists, else those the
+    /// destination was chosen by; an id only when neither knows it.
+    func destinationName(_ destination: PinDestination) -> String {
+        let boardId = destination.boardId
+        let board = boardName(id: boardId) ?? destination.boardName ?? "board \(boardId)"
+        guard let sectionId = destination.sectionId else { return "“\(board)”" }
+        let section = sectionName(id: sectionId) ?? destination.sectionName ?? "section \(sectionId)"
+        return "“\(board) › \(section)”"
     }
 
     /// "pin “Title”", or `fallback` for a pin without a title.

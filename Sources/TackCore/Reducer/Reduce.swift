@@ -40,6 +40,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
     case .boardSectionsFailed(let boardId, let failure):
         state.failSectionNames(ofBoard: boardId, with: failure)
         return state.failSections(ofBoard: boardId, with: failure)
+    case .sectionPinsCounted(let boardId, let sectionId, let count):
+        state.updateDeleteSectionDialog(boardId: boardId, sectionId: sectionId, pinCount: count)
+        return .none
     case .writeSucceeded(let request, let result):
         state.forgetSectionNames(changedBy: request)
         return state.writeSucceeded(request, result)

@@ -57,7 +57,8 @@ enum FormView {
             // The form takes no keys until Pinterest answers.
             return lines + [[RoleSpan("⟳ Saving…", .loading)]]
         case .failed(let failure):
-            let retry = submitKey.map { " — \($0) to retry" } ?? ""
+            // Offered only when the same request may succeed: not after a 400, 403, 404 or 413.
+            let retry = failure.isRetryable ? submitKey.map { " — \($0) to retry" } ?? "" : ""
             lines += TextWrap.lines("✗ \(failure.userMessage)\(retry)", columns: width).map { [RoleSpan($0, .error)] }
         }
         let hints = [Command.submit, .cancelForm, .nextField, .activateField].compactMap { command in
