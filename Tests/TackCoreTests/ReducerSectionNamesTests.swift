@@ -46,7 +46,7 @@ struct ReducerSectionNamesTests {
     @Test func aSaveIntoASectionPickedFromFetchedSectionsNamesIt() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .boardSectionsLoaded(boardId: "b2", [garden]))
-        let save = WriteRequest.savePin(pinId: "p9", boardId: "b2", sectionId: garden.id)
+        let save = WriteRequest.savePin(pinId: "p9", to: PinDestination(boardId: "b2", sectionId: garden.id))
         send(&state, .writeSucceeded(save, .pin(pin(9, board: "b2", section: garden.id))))
         #expect(state.statusMessage == "Pin saved to “Board 2 › Roses”")
     }
