@@ -25,6 +25,10 @@ enum CursesKeyCodes {
         KEY_SHOME: KeyPress(.home, [.shift]), KEY_SEND: KeyPress(.end, [.shift]),
         KEY_SPREVIOUS: KeyPress(.pageUp, [.shift]), KEY_SNEXT: KeyPress(.pageDown, [.shift]),
         KEY_SDC: KeyPress(.delete, [.shift]), KEY_SIC: KeyPress(.insert, [.shift]),
+        // Terminfo entries that give ESC [1~ and ESC [4~ (tmux's Home and End) VT220's names Find and
+        // Select; the keypad's corner keys are Home, End, PgUp and PgDn.
+        KEY_FIND: KeyPress(.home), KEY_SELECT: KeyPress(.end),
+        KEY_A1: KeyPress(.home), KEY_C1: KeyPress(.end), KEY_A3: KeyPress(.pageUp), KEY_C3: KeyPress(.pageDown),
     ]
 
     /// xterm terminfo numbers shifted and ctrl'd function keys on from F13: F13–F24 are shift-F1–F12,
@@ -40,12 +44,8 @@ enum CursesKeyCodes {
     /// `kLFT3` (alt-left): the digit is xterm's modifier parameter, 1 + shift(1) + alt(2) + ctrl(4).
     private static func modifiedKey(named name: String?) -> KeyPress? {
         guard let name, let digit = name.last?.wholeNumberValue, (2...8).contains(digit) else { return nil }
-        guard let key = extendedKeyNames[String(name.dropLast())] else { return nil }
-        let bits = digit - 1
-        var modifiers: KeyModifiers = []
-        if bits & 1 != 0 { modifiers.insert(.shift) }
-        if bits & 2 != 0 { modifiers.insert(.alt) }
-        if bits & 4 != 0 { modifiers.insert(.ctrl) }
+        guard let key = extendedKeyNames[String(name.dropLast())],
+              let modifiers = KeyModifiers(xtermParameter: digit) else { return nil }
         return KeyPress(key, modifiers)
     }
 

@@ -257,26 +257,15 @@ final class CursesSession {
         }
     }
 
-    /// ncurses measures with wcwidth per code point and holds one spacing character per cell, so a
-    /// grapheme is drawn as its spacing parts, each with its combining marks (at most CCHARW_MAX code
-    /// points). When those parts add up to the grapheme's width (a flag's two regional indicators) they
-    /// go side by side; otherwise (an emoji ZWJ sequence) only the first part is drawn.
+    /// ncurses measures with wcwidth per code point and holds one spacing character per cell: see
+    /// `GraphemePieces` for how a grapheme is split to fit.
     private func draw(_ grapheme: Character, x: Int, y: Int, width: Int) {
-        var parts: [[wchar_t]] = []
-        for scalar in grapheme.unicodeScalars {
-            let character = wchar_t(scalar.value)
-            if parts.isEmpty || wcwidth(character) > 0 {
-                parts.append([wcwidth(character) < 0 ? wchar_t(0xFFFD) : character])
-            } else if parts[parts.count - 1].count < Int(CCHARW_MAX) {
-                parts[parts.count - 1].append(character)
-            }
+        let pieces = GraphemePieces.pieces(of: grapheme, width: width, maxScalars: Int(CCHARW_MAX)) { scalar in
+            Int(wcwidth(wchar_t(scalar.value)))
         }
-        let partWidths = parts.map { Int(max(0, wcwidth($0[0]))) }
-        let shown = partWidths.reduce(0, +) == width ? parts.count : 1
-        var column = x
-        for (part, partWidth) in zip(parts.prefix(shown), partWidths) {
-            mvwaddnwstr(window, Int32(y), Int32(column), part, Int32(part.count))
-            column += partWidth
+        for piece in pieces {
+            let characters = piece.scalars.map { wchar_t($0.value) }
+            mvwaddnwstr(window, Int32(y), Int32(x + piece.offset), characters, Int32(characters.count))
         }
     }
 }

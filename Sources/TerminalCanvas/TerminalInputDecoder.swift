@@ -1,5 +1,5 @@
-/// Turns raw terminal input into events: control characters into ctrl keys, ESC-prefixed input into alt
-/// keys, bracketed pastes (`ESC [200~ … ESC [201~`) into one `.paste`, and characters into whole graphemes.
+/// Turns raw terminal input into events: control characters into ctrl keys, key sequences the terminal
+/// library left undecoded into keys (`EscapeSequenceKeys`), other ESC-prefixed input into alt keys, bracketed pastes (`ESC [200~ … ESC [201~`) into one `.paste`, and characters into whole graphemes.
 ///
 /// Feed it everything that was available in one read: an ESC that ends a batch is the Escape key, an ESC
 /// followed by more input in the same batch is an alt prefix. A paste may span batches.
@@ -33,6 +33,8 @@ public struct TerminalInputDecoder: Sendable {
                 if input.starts(with: Self.pasteStart) {
                     input.removeFirst(Self.pasteStart.count)
                     paste = String.UnicodeScalarView()
+                } else if let key = EscapeSequenceKeys.key(from: &input) {
+                    events.append(.key(key))
                 } else if Self.skipUnknownControlSequence(in: &input) {
                     continue
                 } else if let next = input.popFirst() {

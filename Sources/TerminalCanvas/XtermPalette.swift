@@ -20,14 +20,44 @@ enum XtermPalette {
         nearest(among: 16...255, to: (Int(red), Int(green), Int(blue)))
     }
 
-    /// The nearest of the 16 standard colours to palette entry `index`.
-    static func nearestStandardIndex(to index: UInt8) -> UInt8 {
-        index < 16 ? index : nearest(among: 0...15, to: rgb(of: index))
+    /// The nearest standard colour (0...15, or 0...7 plus the greys 8 and 15 without `brightColors`)
+    /// to palette entry `index`, chosen among the four greys for a grey and among the hues for a colour.
+    /// By distance alone pale colours (#ff5f5f, #87d787) would turn into bright black, since xterm's
+    /// standard hues are all saturated; and an eight-colour terminal has no bright hue to fall back on,
+    /// so the nearest normal hue is better than the normal variant of the nearest bright one.
+    static func nearestStandardIndex(to index: UInt8, brightColors: Bool) -> UInt8 {
+        guard index >= 16 else { return index }
+        let color = rgb(of: index)
+        let chroma = max(color.red, color.green, color.blue) - min(color.red, color.green, color.blue)
+        if chroma < greyChromaLimit {
+            return nearest(among: greys, to: color)
+        }
+        return nearest(among: brightColors ? normalHues + brightHues : normalHues, to: color)
     }
 
-    private static func nearest(among candidates: ClosedRange<UInt8>, to target: (red: Int, green: Int, blue: Int)) -> UInt8 {
-        candidates.min { distance(rgb(of: $0), target) < distance(rgb(of: $1), target) } ?? candidates.lowerBound
+    /// Whether a degraded colour (a standard or palette colour) is light, so black text reads on it.
+    static func isLight(_ color: Color) -> Bool {
+        let index: UInt8
+        switch color {
+        case .ansi(let value), .indexed(let value): index = value
+        case .rgb(let red, let green, let blue): index = nearestIndex(red: red, green: green, blue: blue)
+        case .terminalDefault: return false
+        }
+        let value = rgb(of: index)
+        return 299 * value.red + 587 * value.green + 114 * value.blue >= 128_000
     }
+
+    private static func nearest(
+        among candidates: some Collection<UInt8>, to target: (red: Int, green: Int, blue: Int)
+    ) -> UInt8 {
+        candidates.min { distance(rgb(of: $0), target) < distance(rgb(of: $1), target) } ?? 0
+    }
+
+    /// Colours whose channels differ by less than this count as greys.
+    private static let greyChromaLimit = 64
+    private static let greys: [UInt8] = [0, 8, 7, 15]
+    private static let normalHues: [UInt8] = Array(1...6)
+    private static let brightHues: [UInt8] = Array(9...14)
 
     /// Squared distance weighted by how sensitive the eye is to each channel ("redmean" approximation).
     private static func distance(_ a: (red: Int, green: Int, blue: Int), _ b: (red: Int, green: Int, blue: Int)) -> Int {

@@ -156,6 +156,14 @@ struct KeymapResolverTests {
         #expect(try resolve("z", after: ["g"], preset: "vim") == .unbound(KeyPress(.character("z"))))
     }
 
+    @Test func aCancellingKeyOnlyDropsThePendingKeys() throws {
+        #expect(try resolve("esc", after: ["g"], preset: "vim") == .cancelled)
+        #expect(try resolve("backspace", after: ["g"], preset: "vim") == .cancelled, "backspace is vim's other back key")
+        #expect(try resolve("ctrl-g", after: ["ctrl-x"], preset: "emacs") == .cancelled)
+        #expect(try resolve("esc", after: ["ctrl-x"], preset: "emacs") == .cancelled)
+        #expect(try resolve("esc", preset: "vim") == .command(.back), "with nothing pending esc still goes back")
+    }
+
     @Test func emacsSequencesAndModifiers() throws {
         let ctrlX = try Self.key("ctrl-x")
         guard case .pending(let prefix, let hints) = try resolve("ctrl-x", preset: "emacs") else {

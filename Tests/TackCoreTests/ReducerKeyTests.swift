@@ -29,6 +29,19 @@ struct ReducerKeyTests {
         #expect(state.boards.selectedID == "b2")
     }
 
+    @Test("esc after g in the vim keymap cancels the sequence and does not go back")
+    func escCancelsAPendingSequenceOnly() throws {
+        var state = Fixture.withFocusedPins(Fixture.pins(2))
+        state.keymap = try KeymapLoader.load(preset: "vim", userFile: nil, presets: TestFiles.presets)
+        send(&state, Fixture.key("g"))
+        #expect(!state.pendingKeys.isEmpty)
+        send(&state, Fixture.key(.escape))
+        #expect(state.pendingKeys.isEmpty)
+        #expect(state.focus == .pins, "esc only cancelled the sequence")
+        send(&state, Fixture.key(.escape))
+        #expect(state.focus == .sections, "a second esc goes back")
+    }
+
     @Test func anUnboundKeyDoesNothing() {
         var state = Fixture.withBoards(Fixture.boards(3))
         let before = state

@@ -38,6 +38,34 @@ struct ColorDegradationTests {
         #expect(color.degraded(to: .eight) == expected)
     }
 
+    @Test("Pale colours keep their hue instead of turning grey; eight colours take the nearest normal hue", arguments: [
+        (Color.rgb(255, 95, 95), Color.ansi(9), Color.ansi(1)), (.rgb(135, 175, 255), .ansi(12), .ansi(6)),
+        (.rgb(0, 95, 175), .ansi(12), .ansi(4)), (.indexed(240), .ansi(8), .ansi(0)), (.indexed(252), .ansi(7), .ansi(7)),
+    ])
+    func hues(color: Color, sixteen: Color, eight: Color) {
+        #expect(color.degraded(to: .sixteen) == sixteen)
+        #expect(color.degraded(to: .eight) == eight)
+    }
+
+    @Test("With eight colours bright black text is the terminal's own colour dimmed, a bright black background reverse video")
+    func brightBlackWithEightColours() {
+        #expect(Style(foreground: .indexed(241)).degraded(to: .eight) == Style(attributes: .dim))
+        #expect(Style(foreground: .ansi(8), attributes: .bold).degraded(to: .eight) == Style(attributes: [.bold, .dim]))
+        #expect(Style(background: .indexed(238)).degraded(to: .eight) == Style(attributes: .reverse))
+        #expect(Style(foreground: .indexed(250), background: .indexed(238)).degraded(to: .eight)
+            == Style(foreground: .ansi(7), attributes: .reverse))
+        #expect(Style(foreground: .indexed(241)).degraded(to: .sixteen) == Style(foreground: .ansi(8)))
+    }
+
+    @Test("A foreground never degrades to the colour of its background", arguments: [
+        (Style(foreground: .ansi(15), background: .ansi(7)), ColorCapability.eight, Style(foreground: .ansi(0), background: .ansi(7))),
+        (Style(foreground: .ansi(12), background: .ansi(4)), .eight, Style(foreground: .ansi(7), background: .ansi(4))),
+        (Style(foreground: .rgb(250, 250, 250), background: .indexed(231)), .indexed256, Style(foreground: .ansi(0), background: .indexed(231))),
+    ])
+    func apart(style: Style, capability: ColorCapability, expected: Style) {
+        #expect(style.degraded(to: capability) == expected)
+    }
+
     @Test("Colours the terminal can show are kept", arguments: [Color.ansi(12), .indexed(77)])
     func kept(color: Color) {
         #expect(color.degraded(to: .indexed256) == color)
@@ -48,6 +76,8 @@ struct ColorDegradationTests {
         let selection = Style(foreground: .ansi(15), background: .rgb(0, 90, 200), attributes: .bold)
         #expect(selection.degraded(to: .none) == Style(attributes: [.bold, .reverse]))
         #expect(selection.degraded(to: .eight).attributes == .bold)
+        let canvas = Style(foreground: .ansi(15), background: .ansi(0))
+        #expect(canvas.degraded(to: .none) == .plain, "a black background is the canvas, not a highlight")
         let underlined = Style(foreground: .ansi(3), attributes: .underline)
         #expect(underlined.degraded(to: .none) == Style(attributes: .underline))
     }

@@ -68,4 +68,42 @@ struct TerminalInputDecoderTests {
         #expect(decode("\u{1B}[Ia\u{1B}[97;5u") == [key(.character("a"))])
         #expect(decode("\u{1B}[") == [key(.character("["), .alt)])
     }
+
+    @Test("Home and End arrive as keys in every common encoding, whatever terminfo says", arguments: [
+        ("\u{1B}[1~", Key.home), ("\u{1B}[7~", .home), ("\u{1B}[H", .home), ("\u{1B}OH", .home),
+        ("\u{1B}[4~", .end), ("\u{1B}[8~", .end), ("\u{1B}[F", .end), ("\u{1B}OF", .end),
+    ])
+    func homeAndEnd(sequence: String, expected: Key) {
+        #expect(decode(sequence) == [key(expected)])
+        #expect(decode("a" + sequence + "b") == [key(.character("a")), key(expected), key(.character("b"))])
+    }
+
+    @Test("Editing, paging, cursor and function keys sent as escape sequences", arguments: [
+        ("\u{1B}[2~", KeyPress(.insert)), ("\u{1B}[3~", KeyPress(.delete)),
+        ("\u{1B}[5~", KeyPress(.pageUp)), ("\u{1B}[6~", KeyPress(.pageDown)),
+        ("\u{1B}[A", KeyPress(.up)), ("\u{1B}OB", KeyPress(.down)), ("\u{1B}[C", KeyPress(.right)), ("\u{1B}OD", KeyPress(.left)),
+        ("\u{1B}OP", KeyPress(.function(1))), ("\u{1B}[15~", KeyPress(.function(5))), ("\u{1B}[24~", KeyPress(.function(12))),
+        ("\u{1B}[Z", KeyPress(.tab, .shift)),
+    ])
+    func otherKeys(sequence: String, expected: KeyPress) {
+        #expect(decode(sequence) == [.key(expected)])
+    }
+
+    @Test("Modifiers: xterm's parameter, rxvt's finals and lowercase arrows", arguments: [
+        ("\u{1B}[1;5H", KeyPress(.home, .ctrl)), ("\u{1B}[1;2F", KeyPress(.end, .shift)),
+        ("\u{1B}[3;5~", KeyPress(.delete, .ctrl)), ("\u{1B}[5;3~", KeyPress(.pageUp, .alt)),
+        ("\u{1B}[4;6~", KeyPress(.end, [.ctrl, .shift])), ("\u{1B}[1;9A", KeyPress(.up, .alt)),
+        ("\u{1B}[7^", KeyPress(.home, .ctrl)), ("\u{1B}[8$", KeyPress(.end, .shift)), ("\u{1B}[6@", KeyPress(.pageDown, [.ctrl, .shift])),
+        ("\u{1B}[a", KeyPress(.up, .shift)), ("\u{1B}Od", KeyPress(.left, .ctrl)), ("\u{1B}O5H", KeyPress(.home, .ctrl)),
+    ])
+    func modifiers(sequence: String, expected: KeyPress) {
+        #expect(decode(sequence) == [.key(expected)])
+    }
+
+    @Test("Sequences that are not keys stay what they were: dropped CSI, alt-O")
+    func notKeys() {
+        #expect(decode("\u{1B}[9~x\u{1B}[1;5;7H\u{1B}[2;5Hy") == [key(.character("x")), key(.character("y"))])
+        #expect(decode("\u{1B}O") == [key(.character("O"), .alt)])
+        #expect(decode("\u{1B}Oz") == [key(.character("O"), .alt), key(.character("z"))])
+    }
 }

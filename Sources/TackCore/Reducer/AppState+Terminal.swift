@@ -34,6 +34,8 @@ extension AppState {
         case .pending(let prefix, let continuations):
             pendingKeys = PendingKeys(prefix: prefix, hints: continuations)
             return .none
+        case .cancelled:
+            return .none
         case .unbound(let press):
             guard press.modifiers.isEmpty, case .character(let character) = press.key else { return .none }
             return type(String(character))
