@@ -36,7 +36,9 @@ public final class SandboxServer: Sendable {
         let store = SandboxStore(database: try await SandboxDatabase.open(path: configuration.databasePath))
         let faults = FaultInjector(configuration.faults)
         let limits = configuration.limits
-        let router = Router(context: SandboxRequestContext.self)
+        // Middleware runs once the router has matched the route (or found none), in the order added.
+        let router = Router(context: SandboxRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: HeadRequestMiddleware())
         router.add(middleware: ErrorBodyMiddleware(logger: Logger(label: "PinterestSandbox")))
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: BearerAuthMiddleware(requiredToken: configuration.requiredToken))
