@@ -30,6 +30,25 @@ struct APIError: Error, HTTPResponseError {
     static let userNotFound = APIError(status: .notFound, code: 30, message: "User not found.")
     static let websiteNotFound = APIError(status: .notFound, code: 404, message: "Website not found.")
 
+    /// A request that is not well-formed HTTP (a broken chunk, headers too large). Its connection is closed:
+    /// nothing after the error can be told apart from the next request.
+    static let malformedRequest = APIError(
+        status: .badRequest, code: 1, message: "The request is not well-formed HTTP.", headers: [.connection: "close"])
+
+    /// A body larger than `limit` bytes. Its connection is closed rather than the rest of the body read.
+    static func bodyTooLarge(limit: Int) -> APIError {
+        APIError(
+            status: .contentTooLarge, code: 413,
+            message: "The request body is larger than the sandbox takes (\(limit) bytes).", headers: [.connection: "close"])
+    }
+
+    static let bodyNotJSON = APIError(
+        status: .unsupportedMediaType, code: 415,
+        message: "The request body must be JSON and say so in its Content-Type header.")
+
+    /// An error the sandbox did not expect. Its text is logged, never answered: it can hold SQL or paths.
+    static let internalError = APIError(status: .internalServerError, code: 500, message: "Internal error.")
+
     static func rateLimited(resetSeconds: Int) -> APIError {
         APIError(
             status: .tooManyRequests, code: 8,

@@ -8,18 +8,21 @@ public struct SandboxConfiguration: Sendable {
     /// nil accepts any non-empty bearer token; otherwise only this one.
     public var requiredToken: String?
     public var faults: FaultConfiguration
+    public var limits: SandboxLimits
 
     public init(
         host: String = "127.0.0.1",
         port: Int = 0,
         databasePath: String? = nil,
         requiredToken: String? = nil,
-        faults: FaultConfiguration = .none
+        faults: FaultConfiguration = .none,
+        limits: SandboxLimits = SandboxLimits()
     ) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
         self.requiredToken = requiredToken
         self.faults = faults
+        self.limits = limits
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -10,13 +11,20 @@ public final class SandboxServer: Sendable {
     private let host: String
     private let faults: FaultInjector
     private let services: ServiceGroup
+    private let connections: ConnectionRegistry
+    private let shutdownGracePeriod: Duration
     private let running: Task<Void, any Error>
 
-    private init(port: Int, host: String, faults: FaultInjector, services: ServiceGroup, running: Task<Void, any Error>) {
+    private init(
+        port: Int, host: String, faults: FaultInjector, services: ServiceGroup, connections: ConnectionRegistry,
+        shutdownGracePeriod: Duration, running: Task<Void, any Error>
+    ) {
         self.port = port
         self.host = host
         self.faults = faults
         self.services = services
+        self.connections = connections
+        self.shutdownGracePeriod = shutdownGracePeriod
         self.running = running
     }
 
@@ -27,29 +35,43 @@ public final class SandboxServer: Sendable {
     public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
         let store = SandboxStore(database: try await SandboxDatabase.open(path: configuration.databasePath))
         let faults = FaultInjector(configuration.faults)
-        let router = Router(context: SandboxRequestContext.self)
-        router.add(middleware: ErrorBodyMiddleware())
+        let limits = configuration.limits
+        // Middleware runs once the router has matched the route (or found none), in the order added.
+        let router = Router(context: SandboxRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: HeadRequestMiddleware())
+        router.add(middleware: ErrorBodyMiddleware(logger: Logger(label: "PinterestSandbox")))
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: BearerAuthMiddleware(requiredToken: configuration.requiredToken))
         router.add(middleware: AdAccountParameterMiddleware())
+        router.add(middleware: RequestBodyMiddleware(maxBytes: limits.maxBodyBytes))
         let v5 = router.group("v5")
         BoardRoutes(store: store).register(on: v5)
         PinRoutes(store: store).register(on: v5)
         AccountRoutes(store: store).register(on: v5)
 
+        let connections = ConnectionRegistry()
+        let silent = Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() }
         let (boundPorts, portSink) = AsyncThrowingStream.makeStream(of: Int.self)
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [
+                    connections.makeTracker(),
+                    RequestDeadlineHandler(timeout: limits.requestTimeout),
+                    MalformedRequestBodyHandler(),
+                    CloseAfterResponseHandler(),
+                ],
+                idleTimeout: TimeAmount(limits.idleTimeout))),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "PinterestSandbox"),
+                address: .hostname(configuration.host, port: configuration.port), serverName: "PinterestSandbox",
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? configuration.port)
             },
-            logger: Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() })
+            logger: silent)
         // Run as a service so that stop() can shut down gracefully: cancelling a NIO server while a
         // connection is still being accepted traps in NIOAsyncWriter.
-        let services = ServiceGroup(
-            configuration: .init(services: [app], logger: Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() }))
+        let services = ServiceGroup(configuration: .init(services: [app], logger: silent))
         let running = Task {
             do {
                 try await services.run()
@@ -61,7 +83,8 @@ public final class SandboxServer: Sendable {
         }
         for try await port in boundPorts {
             return SandboxServer(
-                port: port, host: configuration.host, faults: faults, services: services, running: running)
+                port: port, host: configuration.host, faults: faults, services: services, connections: connections,
+                shutdownGracePeriod: limits.shutdownGracePeriod, running: running)
         }
         throw CancellationError()
     }
@@ -76,10 +99,38 @@ public final class SandboxServer: Sendable {
         await faults.count(Self.countKey(method: method, path: pathTemplate))
     }
 
-    /// Stops accepting connections, lets requests in flight finish, and returns once the server is down.
+    /// Stops accepting connections and returns once the server is down, whatever its clients do: requests
+    /// in flight get the grace period to finish, then their connections are closed, and a request still
+    /// running a quarter of a second later (one delayed by injected latency) is cancelled.
     public func stop() async {
         await services.triggerGracefulShutdown()
+        if await finishes(within: shutdownGracePeriod) { return }
+        connections.closeAll()
+        if await finishes(within: .milliseconds(250)) { return }
+        // Nothing is being accepted any more, so cancelling cannot hit NIO's trap (see start()).
+        running.cancel()
         _ = await running.result
+    }
+
+    /// Whether the server is down within `timeout`. (A task group would wait for the waiter, which
+    /// cannot be cancelled, so the waiter and the timer race as unstructured tasks.)
+    private func finishes(within timeout: Duration) async -> Bool {
+        let (outcome, report) = AsyncStream.makeStream(of: Bool.self)
+        let running = self.running
+        let waiter = Task {
+            _ = await running.result
+            report.yield(true)
+        }
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            report.yield(false)
+        }
+        defer {
+            waiter.cancel()
+            timer.cancel()
+        }
+        for await isDown in outcome { return isDown }
+        return false
     }
 
     static func countKey(method: String, path: String) -> String {

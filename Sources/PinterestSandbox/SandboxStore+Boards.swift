@@ -38,6 +38,7 @@ extension SandboxStore {
         guard let name = body.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw APIError.missing("name")
         }
+        try Validate.length(name, field: "name", max: Validate.unspecifiedMaxLength)
         try Validate.length(body.description, field: "description", max: 500)
         try Validate.oneOf(body.privacy, Self.boardPrivacies, field: "privacy")
         let adsOnly = body.isAdsOnly ?? false
@@ -58,7 +59,8 @@ extension SandboxStore {
             guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError.invalid("name", "must not be empty.")
             }
-            }
+            try Validate.length(name, field: "name", max: Validate.unspecifiedMaxLength)
+        }
         try Validate.length(body.description.sentValue, field: "description", max: 500)
         try Validate.oneOf(body.privacy.sentValue, Self.boardUpdatePrivacies, field: "privacy")
         return try await database.write { db in

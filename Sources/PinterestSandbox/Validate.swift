@@ -2,6 +2,11 @@ import Foundation
 
 /// The validation rules of the API description. Each failure is a 400 whose message names the field.
 enum Validate {
+    /// The most characters a text field takes where the API description gives no limit (a board's name,
+    /// a carousel item's title): above every limit it does give but for links, so the sandbox refuses
+    /// nothing Pinterest would take for its size, while a client cannot make it store megabytes.
+    static let unspecifiedMaxLength = 1000
+
     /// An id matching `^\d+$`, returned as its integer value.
     static func id(_ value: String, field: String) throws -> Int64 {
         guard !value.isEmpty, value.allSatisfy(\.isASCIIDigit), let number = Int64(value) else {
@@ -27,7 +32,8 @@ enum Validate {
     static func oneOf(_ value: String?, _ allowed: [String], field: String) throws {
         guard let value else { return }
         guard allowed.contains(value) else {
-            throw APIError.invalid(field, "'\(value)' is not one of \(allowed.joined(separator: ", ")).")
+            let shown = value.count > 50 ? String(value.prefix(50)) + "…" : value
+            throw APIError.invalid(field, "'\(shown)' is not one of \(allowed.joined(separator: ", ")).")
         }
     }
 

@@ -21,6 +21,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(help: "Reseed the data file with fresh demo content before starting.")
     var reset = false
 
+    @Option(
+        name: .customLong("port-file"),
+        help: "Once listening, write the port to this file (replaced atomically), for scripts that use --port 0.")
+    var portFile: String?
+
     @OptionGroup var faults: FaultOptions
 
     func run() async throws {
@@ -29,12 +34,27 @@ struct SandboxCommand: AsyncParsableCommand {
         let server = try await SandboxServer.start(SandboxConfiguration(
             port: port, databasePath: databasePath, requiredToken: token, faults: faults.configuration
         ))
-        print("Pinterest API sandbox listening on \(server.baseURL.absoluteString)")
-        print("Data: \(databasePath)")
-        print("Token: \(token.map { _ in "only the one given with --token" } ?? "any non-empty bearer token")")
-        print("Try: curl -H 'Authorization: Bearer demo' \(server.baseURL.absoluteString)/boards")
+        // Written unbuffered: redirected, print's output would wait in a buffer until exit, and a script
+        // reading the banner needs it now.
+        FileHandle.standardOutput.write(Data("""
+            Pinterest API sandbox listening on \(server.baseURL.absoluteString)
+            Data: \(databasePath)
+            Token: \(token.map { _ in "only the one given with --token" } ?? "any non-empty bearer token")
+            Try: curl -H 'Authorization: Bearer demo' \(server.baseURL.absoluteString)/boards
+
+            """.utf8))
+        if let portFile {
+            do {
+                try Data("\(server.port)\n".utf8).write(to: URL(fileURLWithPath: portFile), options: .atomic)
+            } catch {
+                await server.stop()
+                throw error
+            }
+        }
         await waitForTerminationSignal()
         await server.stop()
+        // A port file left behind would name a port nothing listens on any more.
+        if let portFile { try? FileManager.default.removeItem(atPath: portFile) }
     }
 }
 

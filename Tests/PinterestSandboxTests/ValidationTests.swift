@@ -1,3 +1,4 @@
+import PinterestSandbox
 import Testing
 
 /// Each validation rule family is answered 400 with a message naming the field.
@@ -8,6 +9,11 @@ import Testing
         ("POST", "/boards", #"{"name":"x","privacy":"FRIENDS"}"#, "privacy"),
         ("POST", "/boards", #"{"name":"x","description":"\#(String(repeating: "d", count: 501))"}"#, "description"),
         ("POST", "/boards", #"{"name": 42}"#, "name"),
+        // The API description gives board names no limit: the sandbox's cap for such fields applies.
+        ("POST", "/boards", #"{"name":"\#(String(repeating: "n", count: 1001))"}"#, "name"),
+        ("PATCH", "/boards/549755813001", #"{"name":"\#(String(repeating: "n", count: 1001))"}"#, "name"),
+        ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"multiple_image_urls","items":[{"url":"https://a.example/1.jpg","title":"\#(String(repeating: "t", count: 1001))"},{"url":"https://a.example/2.jpg"}]}}"#, "media_source.items[0].title"),
+        ("POST", "/pins", #"{"board_id":"549755813001","media_source":{"source_type":"multiple_image_urls","items":[{"url":"https://a.example/1.jpg"},{"url":"https://a.example/2.jpg","link":"not a url"}]}}"#, "media_source.items[1].link"),
         ("GET", "/boards?privacy=HIDDEN", nil, "privacy"),
         ("GET", "/boards/12ab", nil, "board_id"),
         ("GET", "/pins?pin_filter=everything", nil, "pin_filter"),
@@ -47,6 +53,32 @@ import Testing
             #expect(reply.message.contains(field), "\(method) \(path): \(reply.message)")
             #expect(reply.code != nil)
         }
+    }
+
+    /// Each limit takes a value of exactly its length, so none is stricter than the API's.
+    @Test func limitsTakeValuesOfTheirFullLength() async throws {
+        try await Sandbox.with { sandbox in
+            let name = String(repeating: "n", count: 1000), description = String(repeating: "d", count: 500)
+            let board = try await sandbox.call("POST", "/boards", json: #"{"name":"\#(name)","description":"\#(description)"}"#)
+            #expect(board.status == 201, "\(board.message)")
+            let boardId = try #require(board.object["id"] as? String)
+            let section = try await sandbox.call(
+                "POST", "/boards/\(boardId)/sections", json: #"{"name":"\#(String(repeating: "s", count: 180))"}"#)
+            #expect(section.status == 201, "\(section.message)")
+            let pin = try await sandbox.call("POST", "/pins", json: """
+                {"board_id":"\(boardId)","media_source":{"source_type":"image_url","url":"https://a.example/p.jpg"},
+                 "title":"\(String(repeating: "t", count: 100))","description":"\(String(repeating: "d", count: 800))",
+                 "alt_text":"\(String(repeating: "a", count: 500))"}
+                """)
+            #expect(pin.status == 201, "\(pin.message)")
+        }
+    }
+
+    /// The default body limit takes an image at Pinterest's 20 MB limit, base64-encoded (sending one
+    /// would hold the test run's threads for seconds).
+    @Test func theBodyLimitTakesALargestImage() {
+        let base64Image = (20 << 20) / 3 * 4
+        #expect(SandboxLimits.defaultMaxBodyBytes > base64Image + 1024)
     }
 
     /// (query, field the message must name) for `user_account/analytics`.
