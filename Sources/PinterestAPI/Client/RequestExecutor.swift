@@ -154,6 +154,9 @@ struct RequestExecutor: Sendable {
             operation: OperationDescriptor.userAccountGet.id)
     }
 
+    /// A failure without an answer, as a sentence naming `host:port`. A failure to connect says what to
+    /// check; a lost answer or timeout of a GET or DELETE adds "try again"; one of a POST or PATCH may
+    /// have been applied, and `PinterestError` adds the advice to check first.
     private func transportFailure(_ failure: TransportFailure, operation: OperationDescriptor) -> Failure {
         let idempotent = operation.method.isIdempotent
         let endpoint = configuration.endpoint
