@@ -25,9 +25,9 @@ struct PinMediaLimitTests {
         #expect(Self.limit == 20_000_000)
     }
 
-    @Test(arguments: [limit - 2, limit - 1, limit])
-    func imageUpToTheLimitIsSent(bytes: Int) async throws {
-        let (error, requests) = try await create(.imageBase64(.init(contentType: .jpeg, data: Self.image(bytes: bytes))))
+    /// One case only: encoding a 27 MB JSON body is slow in a debug build, and it would hold up other tests.
+    @Test func imageOfExactlyTheLimitIsSent() async throws {
+        let (error, requests) = try await create(.imageBase64(.init(contentType: .jpeg, data: Self.image(bytes: Self.limit))))
         #expect(error == nil)
         #expect(requests == 1)
     }

@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// A TCP listener on 127.0.0.1 that misbehaves on purpose, for the client's connection failures.
-/// Accepts on its own thread until `stop()`.
+/// Accepts on its own thread until `stop()`, which never blocks (tests run on the cooperative pool):
+/// it shuts the sockets down, and the accept thread closes them as it ends.
 final class LoopbackListener: @unchecked Sendable {
     enum Behaviour {
         /// Closes each connection as soon as it is accepted.
@@ -22,7 +23,6 @@ final class LoopbackListener: @unchecked Sendable {
     private let lock = NSLock()
     private var held: [Int32] = []
     private var stopped = false
-    private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     init(_ behaviour: Behaviour) throws {
         self.behaviour = behaviour
@@ -40,18 +40,19 @@ final class LoopbackListener: @unchecked Sendable {
     }
 
     func stop() {
-        lock.withLock { stopped = true }
-        shutdown(listening, Int32(SHUT_RDWR))
-        close(listening)
-        acceptLoopEnded.wait()
-        lock.withLock {
-            held.forEach { close($0) }
-            held = []
+        let connections = lock.withLock {
+            stopped = true
+            return held
         }
+        connections.forEach { shutdown($0, Int32(SHUT_RDWR)) }
+        shutdown(listening, Int32(SHUT_RDWR))
     }
 
     private func acceptLoop() {
-        defer { acceptLoopEnded.signal() }
+        defer {
+            lock.withLock { held }.forEach { close($0) }
+            close(listening)
+        }
         while true {
             let connection = accept(listening, nil, nil)
             guard connection >= 0 else {
@@ -70,7 +71,14 @@ final class LoopbackListener: @unchecked Sendable {
                 shutdown(connection, Int32(SHUT_WR))
                 close(connection)
             case .neverAnswer:
-                lock.withLock { held.append(connection) }
+                let kept = lock.withLock {
+                    if !stopped { held.append(connection) }
+                    return !stopped
+                }
+                guard kept else {
+                    close(connection)
+                    return
+                }
                 Self.readRequest(connection)
             }
         }
