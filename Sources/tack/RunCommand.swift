@@ -137,8 +137,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// The token from PINTEREST_ACCESS_TOKEN or the config file, without surrounding white space (a file
-    /// saved with Windows line endings ends in CR LF). Refuses, without showing it, a token with anything
-    /// but visible ASCII inside: such a token cannot be sent in a header, and the error would echo it.
+    /// saved with Windows line endings ends in CR LF). Refuses, without showing it, a token the client
+    /// could not send (`ClientConfiguration.tokenProblem`).
     private func accessToken(settings: TackConfig, environment: [String: String]) throws -> String {
         let variable = ClientConfiguration.accessTokenVariable
         let (raw, source) = environment[variable].map { ($0, variable) }
@@ -152,10 +152,8 @@ struct RunCommand: AsyncParsableCommand {
                 """)
             throw ExitCode(1)
         }
-        guard token.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
-            throw refusal(
-                "the access token in \(source) holds a control character, a space or a non-ASCII character, "
-                    + "which no token has: Tack did not use it (check how it was copied or saved)")
+        if let problem = ClientConfiguration.tokenProblem(token) {
+            throw refusal("\(source): \(problem)")
         }
         return token
     }

@@ -29,4 +29,15 @@ struct AsyncHTTPClientTransportTests {
         await #expect(throws: TransportFailure.self) { _ = try await transport.send(request) }
         try await transport.shutdown()
     }
+
+    /// A base URL AsyncHTTPClient could not take (a port beyond 65535) is an error, not a crash.
+    @Test func portOutOfRangeIsRefusedNotACrash() async throws {
+        let configuration = ClientConfiguration(
+            baseURL: try #require(URL(string: "http://127.0.0.1:99999/v5")), accessToken: TestClient.token)
+        let client = PinterestClient(configuration: configuration)
+        let error = await #expect(throws: PinterestError.self) { _ = try await client.userAccountGet() }
+        #expect(error?.kind == .invalidConfiguration)
+        #expect(error?.userMessage == "http://127.0.0.1:99999/v5 is not a usable API URL: the port 99999 is out of range (1-65535)")
+        try await client.shutdown()
+    }
 }

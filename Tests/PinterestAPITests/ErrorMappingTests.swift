@@ -86,7 +86,7 @@ struct ErrorMappingTests {
         #expect(!echoed.message.contains(token))
         #expect(!echoed.description.contains(token))
         #expect(!echoed.userMessage.contains(token))
-        let network = TestClient.make(ScriptedTransport([.fail(.connectionLost("closed while sending Bearer \(token)"))]), maxAttempts: 1)
+        let network = TestClient.make(ScriptedTransport([.fail(.failed(.closedBeforeAnswer, detail: "closed while sending Bearer \(token)"))]), maxAttempts: 1)
         let error = await #expect(throws: PinterestError.self) { _ = try await network.boardsCreate(.init(name: "B")) }
         #expect(error.map { !"\($0)".contains(token) } == true)
     }

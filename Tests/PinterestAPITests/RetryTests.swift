@@ -106,20 +106,20 @@ struct RetryTests {
     }
 
     @Test func droppedConnectionOnWriteIsNotRetriedButOnDeleteIs() async throws {
-        let post = ScriptedTransport([.fail(.connectionLost("reset by peer")), .respond(Self.board)])
+        let post = ScriptedTransport([.fail(.failed(.reset, detail: "reset by peer")), .respond(Self.board)])
         let error = await #expect(throws: PinterestError.self) {
             _ = try await TestClient.make(post).pinsCreate(.init(boardId: "1"))
         }
         #expect(error?.kind == .network)
         #expect(await post.requestCount == 1)
 
-        let delete = ScriptedTransport([.fail(.connectionLost("reset by peer")), .respond(.json("", status: 204))])
+        let delete = ScriptedTransport([.fail(.failed(.reset, detail: "reset by peer")), .respond(.json("", status: 204))])
         try await TestClient.make(delete).pinsDelete(pinId: "1")
         #expect(await delete.requestCount == 2)
     }
 
     @Test func writeThatNeverConnectedIsRetried() async throws {
-        let transport = ScriptedTransport([.fail(.notConnected("connection refused")), .respond(.json(#"{"id": "1"}"#, status: 201))])
+        let transport = ScriptedTransport([.fail(.failed(.refused, detail: "connection refused")), .respond(.json(#"{"id": "1"}"#, status: 201))])
         let pin = try await TestClient.make(transport).pinsCreate(.init(boardId: "1"))
         #expect(pin.id == "1")
         #expect(await transport.requestCount == 2)

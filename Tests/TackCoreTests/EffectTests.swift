@@ -25,9 +25,23 @@ struct EffectTests {
         #expect(failure == APIFailure(userMessage: error.userMessage, status: 429, isRetryable: true))
     }
 
-    @Test func anyOtherErrorIsDescribedAndRetryable() {
-        struct Broken: Error, CustomStringConvertible { var description: String { "socket closed" } }
-        #expect(APIFailure(Broken()) == APIFailure(userMessage: "socket closed", status: nil, isRetryable: true))
+    @Test func aMissingMediaFileIsNamedAndNotRetryable() {
+        let error = MediaResolutionError.fileNotFound(path: "~/peach.jpg")
+        #expect(APIFailure(error) == APIFailure(userMessage: "~/peach.jpg: no such file", isRetryable: false))
+    }
+
+    /// An error Tack does not know shows no internals and offers no retry; the performer logs it whole.
+    @Test func anyOtherErrorPointsAtTheLogAndIsNotRetryable() {
+        struct Broken: Error, CustomStringConvertible { var description: String { "NSCocoaErrorDomain error 256" } }
+        let failure = APIFailure(Broken())
+        #expect(failure == APIFailure(
+            userMessage: "Something unexpected went wrong: the log file has the details", isRetryable: false))
+    }
+
+    @Test(arguments: [(400, false), (403, false), (404, false), (413, false), (429, true), (503, true)])
+    func retryIsOfferedOnlyWhereItCanHelp(status: Int, retryable: Bool) {
+        let error = PinterestError(kind: .http, status: status, message: "answer", operation: "boards/list")
+        #expect(APIFailure(error).isRetryable == retryable)
     }
 }
 

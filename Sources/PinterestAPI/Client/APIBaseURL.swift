@@ -22,15 +22,7 @@ public enum APIBaseURL {
         guard let components = URLComponents(string: text), let url = components.url else {
             throw Problem(description: "it is not a valid URL, e.g. \(example)")
         }
-        guard let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-            throw Problem(description: "Tack speaks only http and https, not \(components.scheme ?? "")://")
-        }
-        guard let host = components.host, !host.isEmpty else {
-            throw Problem(description: "it has no host, e.g. \(example)")
-        }
-        if let port = components.port, !(1...65535).contains(port) {
-            throw Problem(description: "the port \(port) is out of range (1-65535)")
-        }
+        if let problem = endpointProblem(components) { throw problem }
         guard components.user == nil, components.password == nil else {
             throw Problem(description: "it must not hold a user name or password (the token is sent as a header)")
         }
@@ -42,6 +34,23 @@ public enum APIBaseURL {
             throw Problem(description: "its path must end in the API version, as in \(example)")
         }
         return url
+    }
+
+    /// The rules a URL must meet for any request to be sent with it at all (the client checks these
+    /// before sending; AsyncHTTPClient traps on a port beyond 16 bits): http or https, a host, a port
+    /// in 1…65535.
+    public static func endpointProblem(_ components: URLComponents) -> Problem? {
+        guard let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
+            let scheme = components.scheme.map { "not \($0)://" } ?? "write http:// or https:// in front"
+            return Problem(description: "Tack speaks only http and https, \(scheme)")
+        }
+        guard let host = components.host, !host.isEmpty else {
+            return Problem(description: "it has no host, e.g. \(example)")
+        }
+        if let port = components.port, !(1...65535).contains(port) {
+            return Problem(description: "the port \(port) is out of range (1-65535)")
+        }
+        return nil
     }
 }
 

@@ -39,16 +39,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 status: Int(response.status.code),
                 headers: response.headers.map { (name: $0.name, value: $0.value) },
                 body: Data(body.readableBytesView))
-        } catch let error as HTTPClientError {
-            throw Self.failure(for: error)
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch ChannelError.connectTimeout {
-            throw TransportFailure.notConnected("connect timed out")
-        } catch let error as IOError where Self.refusalCodes.contains(error.errnoCode) {
-            throw TransportFailure.notConnected(String(describing: error))
         } catch {
-            throw TransportFailure.connectionLost(String(describing: error))
+            throw Self.failure(for: error)
         }
     }
 
@@ -56,24 +48,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         try await client.shutdown()
     }
 
-    /// Socket errors that mean the request never left this machine.
-    private static let refusalCodes: Set<Int32> = [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH]
-
     private static func timeAmount(_ duration: Duration) -> TimeAmount {
         let (seconds, attoseconds) = duration.components
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
-    }
-
-    private static func failure(for error: HTTPClientError) -> Error {
-        switch error {
-        case .deadlineExceeded, .readTimeout, .writeTimeout:
-            return TransportFailure.timedOut
-        case .cancelled:
-            return CancellationError()
-        case .connectTimeout, .invalidURL, .emptyHost, .tlsHandshakeTimeout, .getConnectionFromPoolTimeout:
-            return TransportFailure.notConnected(String(describing: error))
-        default:
-            return TransportFailure.connectionLost(String(describing: error))
-        }
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 
 /// Where the client connects and with which token. Its descriptions never show the token.
+/// Both are checked before each request (`ClientConfiguration+Checks.swift`): a token holding a
+/// control character or a URL without a host is refused with an error, and nothing is sent.
 public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static let productionBaseURL = URL(string: "https://api.pinterest.com/v5")!
     public static let sandboxBaseURL = URL(string: "https://api-sandbox.pinterest.com/v5")!
@@ -10,6 +12,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
 
     /// The API root including `/v5`, e.g. `http://127.0.0.1:8080/v5` for the local sandbox.
     public var baseURL: URL
+    /// The bearer token; `init` removes surrounding whitespace (a trailing newline from a file).
     public var accessToken: String
     /// The longest a single attempt may take.
     public var requestTimeout: Duration
@@ -25,7 +28,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         logger: Logger = Logger(label: "tack.pinterest-api")
     ) {
         self.baseURL = baseURL
-        self.accessToken = accessToken
+        self.accessToken = accessToken.trimmingCharacters(in: .whitespacesAndNewlines)
         self.requestTimeout = requestTimeout
         self.retryPolicy = retryPolicy
         self.logger = logger
@@ -36,19 +39,19 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         URL(string: "http://\(host):\(port)/v5")!
     }
 
-    /// A configuration whose token comes from `PINTEREST_ACCESS_TOKEN`.
-    /// Throws a `PinterestError` of kind `.missingToken` when the variable is unset or blank.
+    /// A configuration whose token comes from `PINTEREST_ACCESS_TOKEN`, surrounding whitespace removed.
+    /// Throws a `PinterestError` of kind `.missingToken` when the variable is unset or blank, and of
+    /// kind `.invalidConfiguration` when the token holds a control character (see `checkedToken`).
     public static func fromEnvironment(
         baseURL: URL = Self.productionBaseURL,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(PinterestError) -> ClientConfiguration {
-        let token = environment[accessTokenVariable]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !token.isEmpty else {
+        guard let raw = environment[accessTokenVariable], !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw PinterestError(
                 kind: .missingToken,
                 message: "\(accessTokenVariable) is not set: export a Pinterest access token or run with --demo")
         }
-        return ClientConfiguration(baseURL: baseURL, accessToken: token)
+        return ClientConfiguration(baseURL: baseURL, accessToken: try checkedToken(raw))
     }
 
     public var description: String {

@@ -56,10 +56,9 @@ public struct HTTPResponse: Sendable {
 public enum TransportFailure: Error, Sendable, Hashable {
     /// No response within the request's timeout; the server may have acted on the request.
     case timedOut
-    /// The request never reached the server (refused, unresolvable, TLS failure): safe to repeat.
-    case notConnected(String)
-    /// The connection dropped after the request may have been sent.
-    case connectionLost(String)
+    /// No answer: `problem` says why in terms the client can explain; `detail` is the transport's own
+    /// description of the error, for the log only (the client removes the token from it).
+    case failed(ConnectionProblem, detail: String)
 }
 
 /// Sends HTTP requests: AsyncHTTPClient in the app, a scripted fake in tests.

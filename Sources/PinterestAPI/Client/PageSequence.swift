@@ -52,7 +52,7 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                     finished = true
                     throw PinterestError(
                         kind: .repeatedBookmark,
-                        message: "\(operation) returned bookmark \"\(bookmark)\" a second time",
+                        message: "\(operation) returned a page bookmark a second time",
                         operation: operation)
                 }
                 nextBookmark = bookmark

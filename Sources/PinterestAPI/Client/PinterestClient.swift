@@ -39,12 +39,12 @@ public final class PinterestClient: Sendable {
         do {
             return try PinterestJSON.makeDecoder().decode(Response.self, from: response.body)
         } catch {
+            let description = executor.redactor.redact(Self.describe(error))
             configuration.logger.debug(
-                "undecodable response", metadata: ["operation": "\(operation.id)", "error": "\(error)"])
+                "undecodable response", metadata: ["operation": "\(operation.id)", "error": "\(description)"])
             throw PinterestError(
                 kind: .decoding, status: response.status,
-                message: "could not read the \(operation.id) response: \(Self.describe(error))",
-                operation: operation.id)
+                message: "could not read the \(operation.id) response: \(description)", operation: operation.id)
         }
     }
 
@@ -68,7 +68,8 @@ public final class PinterestClient: Sendable {
             return try PinterestJSON.makeEncoder().encode(body)
         } catch {
             throw PinterestError(
-                kind: .decoding, message: "could not encode the \(operation.id) request: \(error)",
+                kind: .decoding,
+                message: "could not encode the \(operation.id) request: \(executor.redactor.redact("\(error)"))",
                 operation: operation.id)
         }
     }

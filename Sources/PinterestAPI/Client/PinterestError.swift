@@ -1,5 +1,7 @@
 /// Every failure the client reports: HTTP errors, rate limits, network failures and timeouts,
-/// undecodable responses, pagination loops, a missing token. Never contains the access token.
+/// undecodable responses, pagination loops, a missing or unusable token or base URL, a request
+/// refused before sending. Never contains the access token: the client removes it from all text
+/// that comes from a server or a transport.
 public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         /// The server answered with an error status.
@@ -15,6 +17,12 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         case repeatedBookmark
         /// No access token was configured.
         case missingToken
+        /// The token or the base URL cannot be used (a control character in the token, a URL
+        /// without a host, a server that is no Pinterest API root); the message says which.
+        case invalidConfiguration
+        /// A request the client refused to send because it cannot succeed (an image over
+        /// Pinterest's size limit). Nothing was sent.
+        case invalidRequest
     }
 
     public var kind: Kind
@@ -24,6 +32,8 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     public var code: Int?
     /// Pinterest's message, or a description of the local failure.
     public var message: String
+    /// The transport's own description of a network failure, for logs; never part of `userMessage`.
+    public var technicalDetail: String?
     /// The operation id, e.g. `board_sections/create`.
     public var operation: String?
     /// What the docs say this status means for this operation.
@@ -39,7 +49,7 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     public init(
         kind: Kind, status: Int? = nil, code: Int? = nil, message: String, operation: String? = nil,
         documentedMeaning: String? = nil, requiredScopes: [String] = [], retryAfter: Duration? = nil,
-        mayHaveBeenApplied: Bool = false
+        mayHaveBeenApplied: Bool = false, technicalDetail: String? = nil
     ) {
         self.kind = kind
         self.status = status
@@ -50,6 +60,7 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         self.requiredScopes = requiredScopes
         self.retryAfter = retryAfter
         self.mayHaveBeenApplied = mayHaveBeenApplied
+        self.technicalDetail = technicalDetail
     }
 
     /// Pinterest's body code for "token lacks a scope" (sent with HTTP 401).
@@ -58,12 +69,14 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     /// A 409 on renaming a section is a name conflict: the same request fails again.
     private static let sectionRename = OperationDescriptor.boardSectionsUpdate.id
 
-    /// Whether trying the same request again later may succeed (and cannot apply a write twice).
+    /// Whether trying the same request again later may succeed (and cannot apply a write twice):
+    /// rate limits, server errors, a busy board (409), failed connections and timeouts. Never for
+    /// what the same request meets again: 400, 401, 403, 404, 413, a bad token or URL, an oversized image.
     public var isRetryable: Bool {
         switch kind {
         case .timedOut, .network: !mayHaveBeenApplied
         case .http: status == 429 || (status ?? 0) >= 500 || (status == 409 && operation != Self.sectionRename)
-        case .decoding, .repeatedBookmark, .missingToken: false
+        case .decoding, .repeatedBookmark, .missingToken, .invalidConfiguration, .invalidRequest: false
         }
     }
 
@@ -74,28 +87,28 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         return advice.isEmpty ? message : "\(message) (\(advice))"
     }
 
+    /// The user message with the operation, status, code and technical detail: for logs.
     public var description: String {
         var parts = ["PinterestError.\(kind)"]
         if let operation { parts.append(operation) }
         if let status { parts.append("HTTP \(status)") }
         if let code { parts.append("code \(code)") }
         parts.append(userMessage)
+        if let technicalDetail { parts.append("[\(technicalDetail)]") }
         return parts.joined(separator: " ")
     }
 
+    /// What to do, when `message` does not say it already. Network and timeout messages are whole
+    /// sentences (see `RequestExecutor`); only a write that may have been applied gets advice here.
     private var advice: String {
         switch kind {
         case .timedOut where mayHaveBeenApplied, .network where mayHaveBeenApplied:
             return "the change may have gone through: reload to check before trying again"
-        case .timedOut:
-            return "the server did not answer in time: try again"
-        case .network:
-            return "could not reach Pinterest: check the connection and try again"
         case .decoding:
             return "unexpected response from the server"
         case .repeatedBookmark:
-            return "the list repeated a page bookmark; stopped to avoid looping"
-        case .missingToken:
+            return "stopped to avoid looping"
+        case .timedOut, .network, .missingToken, .invalidConfiguration, .invalidRequest:
             return ""
         case .http:
             return httpAdvice
@@ -125,6 +138,7 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         case 403: "not permitted"
         case 404: "not found"
         case 409: "conflict: try again"
+        case 413: "the request is too large for the server"
         case 500...599: "Pinterest had a server error: try again"
         default: "unexpected error"
         }

@@ -1,17 +1,26 @@
 import Foundation
 import Logging
 
-/// Sends one operation: builds the request, enforces the timeout, retries by the policy, and
-/// turns every failure into a `PinterestError`.
+/// Sends one operation: checks the configuration, builds the request, enforces the timeout, retries
+/// by the policy, and turns every failure into a `PinterestError` whose text a person can act on.
 struct RequestExecutor: Sendable {
     let configuration: ClientConfiguration
     let transport: any HTTPTransport
+    /// Removes the token from every error and log line the client produces.
+    let redactor: TokenRedactor
 
-    /// The successful (2xx) response of `operation`.
+    init(configuration: ClientConfiguration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+        self.redactor = TokenRedactor(token: configuration.accessToken)
+    }
+
+    /// The successful (2xx) response of `operation`. A token or base URL that cannot be used is
+    /// refused before anything is sent, with a `.invalidConfiguration` error.
     func perform(
         _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?
     ) async throws -> HTTPResponse {
-        let request = makeRequest(operation, path: path, query: query, body: body)
+        let request = try makeRequest(operation, path: path, query: query, body: body)
         let policy = configuration.retryPolicy
         let logger = configuration.logger
         var attemptNumber = 1
@@ -29,6 +38,9 @@ struct RequestExecutor: Sendable {
             case .failure(let error):
                 failure = error
             }
+            logger.debug("attempt failed", metadata: [
+                "operation": "\(operation.id)", "attempt": "\(attemptNumber)", "error": "\(failure.error)",
+            ])
             guard failure.retryable, attemptNumber < policy.maxAttempts else { throw failure.error }
             let delay: Duration
             if let serverDelay = failure.serverDelay {
@@ -46,8 +58,8 @@ struct RequestExecutor: Sendable {
         }
     }
 
-    /// A failed attempt: the error to report, whether another attempt may help, and how long
-    /// the server asked to wait.
+    /// A failed attempt: the error to report (token removed), whether another attempt may help, and
+    /// how long the server asked to wait.
     private struct Failure: Error {
         var error: PinterestError
         var retryable: Bool
@@ -56,19 +68,31 @@ struct RequestExecutor: Sendable {
 
     private func makeRequest(
         _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?
-    ) -> HTTPRequest {
-        var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false)!
+    ) throws(PinterestError) -> HTTPRequest {
+        if let problem = ClientConfiguration.tokenProblem(configuration.accessToken)
+            ?? ClientConfiguration.baseURLProblem(configuration.baseURL)
+        {
+            throw redactor.redact(PinterestError(kind: .invalidConfiguration, message: problem, operation: operation.id))
+        }
+        guard var components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false) else {
+            throw invalidURL(operation)
+        }
         components.percentEncodedPath = components.percentEncodedPath.trimmingSuffix("/") + operation.path(path)
         let encodedQuery = query.percentEncoded
         components.percentEncodedQuery = encodedQuery.isEmpty ? nil : encodedQuery
+        guard let url = components.url else { throw invalidURL(operation) }
         var headers: [(name: String, value: String)] = [
             ("Authorization", "Bearer \(configuration.accessToken)"),
             ("Accept", "application/json"),
         ]
         if body != nil { headers.append(("Content-Type", "application/json")) }
-        return HTTPRequest(
-            method: operation.method, url: components.url!, headers: headers, body: body,
-            timeout: configuration.requestTimeout)
+        return HTTPRequest(method: operation.method, url: url, headers: headers, body: body, timeout: configuration.requestTimeout)
+    }
+
+    private func invalidURL(_ operation: OperationDescriptor) -> PinterestError {
+        redactor.redact(PinterestError(
+            kind: .invalidConfiguration, message: "\(configuration.baseURL.absoluteString) is not a usable API URL",
+            operation: operation.id))
     }
 
     /// One attempt, bounded by the request timeout whatever the transport does.
@@ -88,57 +112,84 @@ struct RequestExecutor: Sendable {
                 return response
             }
             if (200..<300).contains(response.status) { return .success(response) }
-            return .failure(httpFailure(response, operation: operation))
+            return .failure(redacted(httpFailure(response, request: request, operation: operation)))
         } catch let failure as TransportFailure {
-            return .failure(transportFailure(failure, operation: operation))
+            return .failure(redacted(transportFailure(failure, operation: operation)))
         } catch is CancellationError {
             throw CancellationError()
         } catch {
             // A transport that throws something else: treat it as a dropped connection.
-            return .failure(transportFailure(.connectionLost("\(error)"), operation: operation))
+            let failure = TransportFailure.failed(.other, detail: String(describing: error))
+            return .failure(redacted(transportFailure(failure, operation: operation)))
         }
     }
 
-    private func httpFailure(_ response: HTTPResponse, operation: OperationDescriptor) -> Failure {
+    private func redacted(_ failure: Failure) -> Failure {
+        Failure(error: redactor.redact(failure.error), retryable: failure.retryable)
+    }
+
+    private func httpFailure(_ response: HTTPResponse, request: HTTPRequest, operation: OperationDescriptor) -> Failure {
         let body = try? JSONDecoder().decode(APIErrorBody.self, from: response.body)
         let status = response.status
+        if status == 404 && operation == .userAccountGet {
+            return Failure(error: notAnAPIRoot(request, body: body), retryable: false)
+        }
         let message = body?.message ?? body?.messageDetail
             ?? String(data: response.body.prefix(200), encoding: .utf8).flatMap { $0.isEmpty ? nil : $0 }
             ?? "HTTP \(status)"
         let retryable = status == 429 || (status >= 500 && operation.method.isIdempotent)
         let error = PinterestError(
-            kind: .http, status: status, code: body?.code, message: redact(message), operation: operation.id,
+            kind: .http, status: status, code: body?.code, message: message, operation: operation.id,
             documentedMeaning: operation.errorMeanings[status], requiredScopes: operation.requiredScopes,
             retryAfter: status == 429 || status >= 500 ? ServerDelay.parse(response) : nil)
         return Failure(error: error, retryable: retryable)
     }
 
+    /// The account call exists at every Pinterest API root, so a 404 there means the base URL is wrong.
+    private func notAnAPIRoot(_ request: HTTPRequest, body: APIErrorBody?) -> PinterestError {
+        PinterestError(
+            kind: .invalidConfiguration, status: 404, code: body?.code,
+            message: "\(configuration.baseURL.absoluteString) does not look like a Pinterest API root "
+                + "(GET \(request.url.path) answered 404 Not Found): check the API URL, which ends in /v5",
+            operation: OperationDescriptor.userAccountGet.id)
+    }
+
+    /// A failure without an answer, as a sentence naming `host:port`. A failure to connect says what to
+    /// check; a lost answer or timeout of a GET or DELETE adds "try again"; one of a POST or PATCH may
+    /// have been applied, and `PinterestError` adds the advice to check first.
     private func transportFailure(_ failure: TransportFailure, operation: OperationDescriptor) -> Failure {
+        let idempotent = operation.method.isIdempotent
+        let endpoint = configuration.endpoint
         switch failure {
         case .timedOut:
+            let waited = "No answer from \(endpoint) within \(Self.describe(configuration.requestTimeout))"
             return Failure(
                 error: PinterestError(
-                    kind: .timedOut,
-                    message: "no answer within \(configuration.requestTimeout)", operation: operation.id,
-                    mayHaveBeenApplied: !operation.method.isIdempotent),
-                retryable: operation.method.isIdempotent)
-        case .notConnected(let reason):
-            return Failure(
-                error: PinterestError(kind: .network, message: redact(reason), operation: operation.id),
-                retryable: true)
-        case .connectionLost(let reason):
+                    kind: .timedOut, message: idempotent ? "\(waited): try again" : waited, operation: operation.id,
+                    mayHaveBeenApplied: !idempotent),
+                retryable: idempotent)
+        case .failed(let problem, let detail) where problem.isConfigurationMistake:
             return Failure(
                 error: PinterestError(
-                    kind: .network, message: redact(reason), operation: operation.id,
-                    mayHaveBeenApplied: !operation.method.isIdempotent),
-                retryable: operation.method.isIdempotent)
+                    kind: .invalidConfiguration, message: problem.sentence(endpoint: endpoint), operation: operation.id,
+                    technicalDetail: detail),
+                retryable: false)
+        case .failed(let problem, let detail):
+            let safeToRepeat = problem.requestNeverSent || idempotent
+            let sentence = problem.sentence(endpoint: endpoint)
+            return Failure(
+                error: PinterestError(
+                    kind: .network, message: problem.requestNeverSent || !idempotent ? sentence : "\(sentence): try again",
+                    operation: operation.id, mayHaveBeenApplied: !safeToRepeat, technicalDetail: detail),
+                retryable: safeToRepeat)
         }
     }
 
-    /// Removes the access token from text that came from elsewhere, in case it was echoed.
-    private func redact(_ text: String) -> String {
-        let token = configuration.accessToken
-        return token.isEmpty ? text : text.replacingOccurrences(of: token, with: "<redacted>")
+    /// A timeout as people say it: "200 ms", "30 s".
+    private static func describe(_ duration: Duration) -> String {
+        let milliseconds = duration / .milliseconds(1)
+        return milliseconds < 1000 || milliseconds.truncatingRemainder(dividingBy: 1000) != 0
+            ? "\(Int(milliseconds.rounded())) ms" : "\(Int(milliseconds / 1000)) s"
     }
 }
 

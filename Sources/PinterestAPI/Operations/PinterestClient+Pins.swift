@@ -41,9 +41,11 @@ extension PinterestClient {
         return try await call(.pinsGet, path: ["pin_id": pinId], query: query)
     }
 
-    /// POST /pins. Not retried after a server error: the pin may already exist.
+    /// POST /pins. Not retried after a server error: the pin may already exist. An image larger than
+    /// `PinMediaLimits.maxImageBytes` is refused before sending, with a `.invalidRequest` error.
     public func pinsCreate(_ pin: PinCreate, adAccountId: String? = nil) async throws -> Pin {
-        try await call(.pinsCreate, query: Self.adAccount(adAccountId), body: pin)
+        if let media = pin.mediaSource { try PinMediaLimits.check(media, operation: .pinsCreate) }
+        return try await call(.pinsCreate, query: Self.adAccount(adAccountId), body: pin)
     }
 
     /// PATCH /pins/{pin_id}: changes the fields that are set (beta at Pinterest).

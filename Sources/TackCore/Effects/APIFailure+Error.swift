@@ -1,15 +1,17 @@
 import PinterestAPI
 
 extension APIFailure {
-    /// The failure of a client call: Pinterest's explanation when the client gives one.
+    /// The failure of a client call: Pinterest's explanation when the client gives one. Only the
+    /// client's own judgement makes a failure retryable; anything else is shown as it is or, when it
+    /// is no error Tack knows, as a sentence pointing at the log (where the performer writes it whole).
     public init(_ error: any Error) {
-        if let error = error as? PinterestError {
+        switch error {
+        case let error as PinterestError:
             self.init(userMessage: error.userMessage, status: error.status, isRetryable: error.isRetryable)
-        } else if let error = error as? MediaResolutionError {
-            // A local file that is missing, unreadable or refused fails the same way until it is changed.
+        case let error as MediaResolutionError:
             self.init(userMessage: error.description, isRetryable: false)
-        } else {
-            self.init(userMessage: String(describing: error), isRetryable: true)
+        default:
+            self.init(userMessage: "Something unexpected went wrong: the log file has the details", isRetryable: false)
         }
     }
 }

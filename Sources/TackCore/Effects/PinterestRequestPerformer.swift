@@ -1,18 +1,25 @@
 import Foundation
+import Logging
 import PinterestAPI
 
-/// Performs requests with the real `PinterestClient`.
+/// Performs requests with the real `PinterestClient`. Every failure is logged whole at warning
+/// level, token removed, before it becomes the `APIFailure` the UI shows.
 public struct PinterestRequestPerformer: APIRequestPerformer {
     /// Reads a local image file for a new pin's media.
     public typealias FileReader = @Sendable (String) async throws -> Data
 
     private let client: PinterestClient
     private let readFile: FileReader
+    private let logger: Logger
 
     /// `readFile` reads a new pin's local image files; tests inject one that needs no disk.
-    public init(client: PinterestClient, readFile: @escaping FileReader = { try MediaDraft.readFile($0) }) {
+    public init(
+        client: PinterestClient, readFile: @escaping FileReader = { try MediaDraft.readFile($0) },
+        logger: Logger = Logger(label: "tack.requests")
+    ) {
         self.client = client
         self.readFile = readFile
+        self.logger = logger
     }
 
     public func perform(_ request: APIRequest) async -> Action {
@@ -21,19 +28,19 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             do {
                 return .accountLoaded(try await client.userAccountGet())
             } catch {
-                return .accountFailed(APIFailure(error))
+                return .accountFailed(failure(error, of: request))
             }
         case .page(let page):
             do {
                 return try await load(page)
             } catch {
-                return .pageFailed(page, APIFailure(error))
+                return .pageFailed(page, failure(error, of: request))
             }
         case .boardSections(let boardId):
             do {
                 return .boardSectionsLoaded(boardId: boardId, try await client.boardSectionsListPages(boardId: boardId).allItems())
             } catch {
-                return .boardSectionsFailed(boardId: boardId, APIFailure(error))
+                return .boardSectionsFailed(boardId: boardId, failure(error, of: request))
             }
         case .sectionPinCount(let boardId, let sectionId):
             let pins = client.boardSectionsListPinsPages(boardId: boardId, sectionId: sectionId)
@@ -43,15 +50,29 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             do {
                 return .allOwnBoardsLoaded(try await client.boardsListPages().allItems())
             } catch {
-                return .allOwnBoardsFailed(APIFailure(error))
+                return .allOwnBoardsFailed(failure(error, of: request))
             }
         case .write(let write):
             do {
                 return .writeSucceeded(write, try await perform(write))
             } catch {
-                return .writeFailed(write, APIFailure(error))
+                return .writeFailed(write, failure(error, of: request))
             }
         }
+    }
+
+    /// The failure to report for `error`, logged first: the message the user sees and, for a client
+    /// error, its operation, status and the transport's own description.
+    private func failure(_ error: any Error, of request: APIRequest) -> APIFailure {
+        let failure = APIFailure(error)
+        let redact = client.configuration.redactingToken(in:)
+        logger.warning(
+            "\(redact(failure.userMessage))",
+            metadata: [
+                "request": "\(redact(String(describing: request)))", "error": "\(redact(String(describing: error)))",
+                "retryable": "\(failure.isRetryable)",
+            ])
+        return failure
     }
 
     private func load(_ request: PageRequest) async throws -> Action {

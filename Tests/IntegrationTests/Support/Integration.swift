@@ -41,6 +41,9 @@ struct Integration {
         try outcome.get()
     }
 
+    /// The sandbox's `host:port`, as the client's connection messages name it.
+    var endpoint: String { "\(server.baseURL.host ?? "127.0.0.1"):\(server.port)" }
+
     /// How many requests for `operation` reached the sandbox.
     func requests(_ operation: OperationDescriptor) async -> Int {
         await server.requestCount(method: operation.method.rawValue, pathTemplate: operation.pathTemplate)
