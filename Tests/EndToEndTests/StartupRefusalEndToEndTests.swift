@@ -39,7 +39,7 @@ struct StartupRefusalEndToEndTests {
         let screen = try await app.terminal.screen()
         let errors = try String(contentsOf: app.standardErrorFile, encoding: .utf8)
         #expect(screen.contains("tack exited with 2"), "screen was:\n\(screen)")
-        #expect(errors.hasPrefix("tack: the access token in PINTEREST_ACCESS_TOKEN holds a control character"))
+        #expect(errors.hasPrefix("tack: PINTEREST_ACCESS_TOKEN: The access token cannot be used: it contains"))
         #expect(errors.split(separator: "\n").count == 1, "one line: \(errors)")
         #expect(!screen.contains("DISTINCT") && !errors.contains("DISTINCT"), "the token was shown:\n\(screen)\n\(errors)")
     }

@@ -22,7 +22,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         // AsyncHTTPClient traps (a fatal error, not a thrown one) on a port that does not fit 16 bits.
         if let port = request.url.port, !(1...65535).contains(port) {
-            throw TransportFailure.notConnected("the port \(port) is out of range (1-65535)")
+            throw TransportFailure.failed(.invalidURL, detail: "the port \(port) is out of range (1-65535)")
         }
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)
         outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
