@@ -53,16 +53,13 @@ struct RunCommand: AsyncParsableCommand {
         let settings: TackConfig
         let loadedKeymap: Keymap
         let loadedTheme: Theme
-        do {
-            settings = try TackConfig.load(from: config, environment: environment)
-            loadedKeymap = try loadKeymap(settings: settings, environment: environment, presets: presets)
-            loadedTheme = try ThemeLoader.load(nameOrPath: theme ?? settings.theme ?? "default", presets: presets)
-        } catch let error as KeymapError {
-            printToStandardError("tack: the keymap has errors, so Tack will not start:")
-            error.diagnostics.forEach { printToStandardError("  \($0)") }
-            throw ExitCode(1)
+        do throws(ConfigurationError) {
+            let startup = try StartupConfiguration.load(
+                configFile: config, theme: theme, keymap: keymap, environment: environment, presets: presets)
+            (settings, loadedKeymap, loadedTheme) = (startup.config, startup.keymap, startup.theme)
         } catch {
-            printToStandardError("tack: \(error)")
+            printToStandardError("tack: the \(error.subject.rawValue) has errors, so Tack will not start:")
+            error.diagnostics.forEach { printToStandardError("  \($0)") }
             throw ExitCode(1)
         }
 
@@ -108,21 +105,6 @@ struct RunCommand: AsyncParsableCommand {
             printToStandardError("tack: \(failure)")
             throw ExitCode(1)
         }
-    }
-
-    /// The keymap. `--keymap` (or the config file's `keymap`) names a preset or a file extending one;
-    /// with a preset (or nothing) chosen, the user's keymap.toml, when it exists, extends that preset.
-    private func loadKeymap(
-        settings: TackConfig, environment: [String: String], presets: some PresetSource
-    ) throws(KeymapError) -> Keymap {
-        let choice = keymap ?? settings.keymap ?? "default"
-        if presets.keymapSource(named: choice) == nil {
-            return try KeymapLoader.load(preset: "default", userFile: choice, presets: presets)
-        }
-        let userFile = ConfigPaths.keymapFile(environment: environment).flatMap {
-            FileManager.default.fileExists(atPath: $0) ? $0 : nil
-        }
-        return try KeymapLoader.load(preset: choice, userFile: userFile, presets: presets)
     }
 
     /// `--api`, else the config file's `api_base_url`, else api.pinterest.com; refuses one that is not an

@@ -12,9 +12,13 @@ struct ConfigLoaderTests {
             api_base_url = "https://api-sandbox.pinterest.com/v5"
             access_token = "pina_secret"
             """) { path in try TackConfig.load(from: path, environment: [:]) }
-        #expect(config == TackConfig(
+        var values = config
+        values.origins = [:]
+        #expect(values == TackConfig(
             theme: "light", keymap: "/home/me/keys.toml",
             apiBaseURL: "https://api-sandbox.pinterest.com/v5", accessToken: "pina_secret"))
+        #expect(config.origins["theme"]?.line == 2)
+        #expect(config.origins["access_token"]?.line == 5)
     }
 
     @Test func aMissingXDGFileMeansDefaults() throws {
@@ -50,7 +54,7 @@ struct ConfigLoaderTests {
     /// The error loading `text`, with the file's path replaced by "FILE".
     private func failure(_ text: String) throws -> String? {
         try TestFiles.withFile(text, named: "config.toml") { (path: String) -> String? in
-            do throws(FileDiagnostic) {
+            do throws(ConfigurationError) {
                 _ = try TackConfig.load(from: path, environment: [:])
                 return nil
             } catch {
@@ -74,6 +78,10 @@ struct ConfigLoaderTests {
     }
 
     @Test func anExplicitFileMustExist() {
-        #expect(throws: FileDiagnostic.self) { try TackConfig.load(from: "/nonexistent/config.toml", environment: [:]) }
+        #expect {
+            try TackConfig.load(from: "/nonexistent/config.toml", environment: [:])
+        } throws: { error in
+            (error as? ConfigurationError)?.description == "/nonexistent/config.toml: cannot read the file: No such file or directory"
+        }
     }
 }

@@ -9,9 +9,9 @@ struct KeymapCheckerTests {
             let diagnostics = KeymapChecker.check(fileAt: path, presets: TestFiles.presets)
             for diagnostic in diagnostics {
                 #expect(diagnostic.file == path)
-                #expect(diagnostic.description == "\(path):\(diagnostic.line): \(diagnostic.message)")
+                #expect(diagnostic.description == "\(path):\(diagnostic.line ?? 0): \(diagnostic.message)")
             }
-            return diagnostics.map { "\($0.line): \($0.message)" }
+            return diagnostics.map { "\($0.line ?? 0): \($0.message)" }
         }
     }
 

@@ -57,7 +57,7 @@ struct KeymapUserFileTests {
 
     @Test func aBrokenFileRefusesToLoadWithEveryProblem() throws {
         let error = try TestFiles.withFile("[list]\nmove_dwon = [\"x\"]\nopen = [\"f13\"]", named: "keymap.toml") { (path: String) -> [KeymapDiagnostic] in
-            #expect(throws: KeymapError.self) { try KeymapLoader.load(preset: "default", userFile: path, presets: TestFiles.presets) }
+            #expect(throws: ConfigurationError.self) { try KeymapLoader.load(preset: "default", userFile: path, presets: TestFiles.presets) }
             return KeymapChecker.check(fileAt: path, presets: TestFiles.presets)
         }
         #expect(error.map(\.line) == [2, 3])
@@ -67,7 +67,7 @@ struct KeymapUserFileTests {
         #expect {
             try KeymapLoader.load(preset: "nano", userFile: nil, presets: TestFiles.presets)
         } throws: { error in
-            (error as? KeymapError)?.description.contains("unknown keymap preset \"nano\"") == true
+            (error as? ConfigurationError)?.description.contains("unknown keymap preset \"nano\"") == true
         }
     }
 }

@@ -16,7 +16,7 @@ struct ThemeLoaderTests {
 
     private func loadFile(_ contents: String, named name: String = "mine.toml") throws -> Theme {
         try TestFiles.withFile(contents, named: name) { path in
-            try ThemeLoader.load(nameOrPath: path, presets: TestFiles.presets)
+            try ThemeLoader.load(path, givenIn: .option("--theme"), presets: TestFiles.presets)
         }
     }
 
@@ -27,8 +27,8 @@ struct ThemeLoaderTests {
     /// The error for a theme file, with its path replaced by "FILE".
     private func failure(_ contents: String) throws -> String? {
         try TestFiles.withFile(contents, named: "broken.toml") { (path: String) -> String? in
-            do throws(FileDiagnostic) {
-                _ = try ThemeLoader.load(nameOrPath: path, presets: TestFiles.presets)
+            do throws(ConfigurationError) {
+                _ = try ThemeLoader.load(path, givenIn: .option("--theme"), presets: TestFiles.presets)
                 return nil
             } catch {
                 return error.description.replacingOccurrences(of: path, with: "FILE")
@@ -42,14 +42,14 @@ struct ThemeLoaderTests {
 
     @Test("each preset loads with every role", arguments: presetNames)
     func presetLoads(name: String) throws {
-        let theme = try ThemeLoader.load(nameOrPath: name, presets: TestFiles.presets)
+        let theme = try ThemeLoader.load(name, givenIn: .option("--theme"), presets: TestFiles.presets)
         #expect(theme.name == name)
         #expect(theme.style(.selection) != theme.style(.text), "the selection must stand out")
         #expect(theme.style(.borderFocused) != theme.style(.border), "the focused pane must stand out")
     }
 
     @Test func monoUsesAttributesOnly() throws {
-        let theme = try ThemeLoader.load(nameOrPath: "mono", presets: TestFiles.presets)
+        let theme = try ThemeLoader.load("mono", givenIn: .option("--theme"), presets: TestFiles.presets)
         for role in ThemeRole.allCases {
             #expect(theme.style(role).foreground == .terminalDefault)
             #expect(theme.style(role).background == .terminalDefault)
@@ -58,7 +58,7 @@ struct ThemeLoaderTests {
     }
 
     @Test func theDefaultThemeUsesEveryColourForm() throws {
-        let theme = try ThemeLoader.load(nameOrPath: "default", presets: TestFiles.presets)
+        let theme = try ThemeLoader.load("default", givenIn: .option("--theme"), presets: TestFiles.presets)
         #expect(theme.style(.selection) == Style(foreground: .ansi(0), background: .rgb(0x5F, 0xAF, 0xD7)))
         #expect(theme.style(.muted).foreground == .indexed(245))
         #expect(theme.style(.titleFocused).attributes == .bold)
@@ -99,6 +99,21 @@ struct ThemeLoaderTests {
         #expect(unknownRole?.hasPrefix("FILE:2: unknown role [sidebar]") == true, "\(unknownRole ?? "no error")")
     }
 
+    @Test func everyProblemIsReportedEachAtItsLine() throws {
+        let text = Self.themeText(text: "fg = \"purple\"\nattributes = [\"blink\"]")
+            .replacingOccurrences(of: "[marked]\n", with: "")
+            .replacingOccurrences(of: "[muted]\n", with: "")
+            + "\n[sidebar]\n"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = { (prefix: String) in lines.firstIndex { $0.hasPrefix(prefix) }! + 1 }
+        let problems = try failure(text)?.split(separator: "\n").map(String.init) ?? []
+        #expect(problems.count == 4, "\(problems)")
+        #expect(problems.first == "FILE:1: roles [muted], [marked] are missing")
+        #expect(problems.contains { $0.hasPrefix("FILE:\(line("fg = ")): [text] fg: not a colour") })
+        #expect(problems.contains { $0.hasPrefix("FILE:\(line("attributes")): [text] attributes: expected a list of") })
+        #expect(problems.contains { $0.hasPrefix("FILE:\(line("[sidebar]")): unknown role [sidebar]") })
+    }
+
     @Test func aMissingRoleIsNamed() throws {
         let text = Self.themeText(text: "").replacingOccurrences(of: "[marked]\n", with: "")
         #expect(try failure(text) == "FILE:1: role [marked] is missing")
@@ -106,9 +121,10 @@ struct ThemeLoaderTests {
 
     @Test func anUnknownPresetListsTheChoices() {
         #expect {
-            try ThemeLoader.load(nameOrPath: "solarized", presets: TestFiles.presets)
+            try ThemeLoader.load("solarized", givenIn: .option("--theme"), presets: TestFiles.presets)
         } throws: { error in
-            (error as? FileDiagnostic)?.message.contains("\"high-contrast\"") == true
+            (error as? ConfigurationError)?.description
+                == "--theme: no theme \"solarized\" (presets: default, high-contrast, light, mono; or give a file path)"
         }
     }
 }

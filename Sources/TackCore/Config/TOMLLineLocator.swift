@@ -4,74 +4,97 @@ import Foundation
 /// It only recognises the simple layout the shipped files use (`[table]` headers and `key = value`
 /// lines, values possibly spanning several lines); anything it cannot place falls back to the
 /// nearest line it knows, and ultimately to line 1.
+///
+/// The text is indexed once, when the locator is made; every question is then a dictionary look-up,
+/// so reporting a problem for each of a file's many keys stays linear in the file's size.
 struct TOMLLineLocator {
-    /// A `key = value` entry: its table, key, and the lines `[first, end)` its value spans.
-    private struct Entry {
+    /// A `key = value` entry: the table it sits in (nil for the top level) and its key.
+    private struct Entry: Hashable {
         var table: String?
         var key: String
-        var first: Int
-        var end: Int
     }
 
-    private let lines: [Substring]
+    /// The line of each `[table]` header (the first, if repeated).
     private var tableLines: [String: Int] = [:]
-    private var entries: [Entry] = []
+    /// The line of each entry's key (the first, if repeated).
+    private var keyLines: [Entry: Int] = [:]
+    /// For each entry, the line of each quoted string in its value (the first, if repeated).
+    private var stringLines: [Entry: [String: Int]] = [:]
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var table: String?
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        /// The entry whose value the current line belongs to.
+        var entry: Entry?
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, bytes) in lines.enumerated() {
+            let lineNumber = index + 1
+            let line = String(Substring(bytes)).trimmingCharacters(in: .whitespaces.union(["\r"]))
             if line.hasPrefix("[") {
-                closeLastEntry(at: index)
                 let name = line.dropFirst().prefix { $0 != "]" }
                 let header = Self.unquoted(name.trimmingCharacters(in: .whitespaces))
                 table = header
-                if tableLines[header] == nil { tableLines[header] = index + 1 }
+                entry = nil
+                if tableLines[header] == nil { tableLines[header] = lineNumber }
             } else if let key = Self.key(in: line) {
-                closeLastEntry(at: index)
-                entries.append(Entry(table: table, key: key, first: index, end: lines.count))
+                let found = Entry(table: table, key: key)
+                // A repeated key is a TOML error: keep the first, and its value's lines.
+                entry = keyLines[found] == nil ? found : nil
+                if entry != nil { keyLines[found] = lineNumber }
+            }
+            if let entry {
+                for string in Self.quotedStrings(in: line) where stringLines[entry]?[string] == nil {
+                    stringLines[entry, default: [:]][string] = lineNumber
+                }
             }
         }
-    }
-
-    /// The line of the `[table]` header.
-    private func line(ofTable table: String) -> Int {
-        tableLines[table] ?? 1
     }
 
     /// The line where `key` is assigned inside `[table]` (nil for the top level); a top-level key
     /// may also be a `[key]` table of its own.
     func line(ofKey key: String, inTable table: String?) -> Int {
-        if let entry = entry(key, table) { return entry.first + 1 }
-        return line(ofTable: table ?? key)
+        keyLines[Entry(table: table, key: key)] ?? tableLines[table ?? key] ?? 1
     }
 
     /// The line inside `key`'s value that holds the quoted string `value`.
     func line(ofString value: String, inKey key: String, table: String?) -> Int {
-        guard let entry = entry(key, table) else { return line(ofKey: key, inTable: table) }
-        let quotedForms = ["\"\(value)\"", "'\(value)'"]
-        let found = (entry.first..<entry.end).first { index in
-            quotedForms.contains { lines[index].contains($0) }
-        }
-        return (found ?? entry.first) + 1
+        stringLines[Entry(table: table, key: key)]?[value] ?? line(ofKey: key, inTable: table)
     }
 
-    private func entry(_ key: String, _ table: String?) -> Entry? {
-        entries.first { $0.key == key && $0.table == table }
-    }
-
-    private mutating func closeLastEntry(at index: Int) {
-        guard let last = entries.indices.last, entries[last].end == lines.count else { return }
-        entries[last].end = index
-    }
+    private static let bareKeyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
     /// The bare or quoted key at the start of a `key = value` line, if the line is one.
     private static func key(in line: String) -> String? {
         guard !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return nil }
         let key = unquoted(line[..<equals].trimmingCharacters(in: .whitespaces))
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
-        return !key.isEmpty && key.allSatisfy(allowed.contains) ? key : nil
+        return !key.isEmpty && key.allSatisfy(bareKeyCharacters.contains) ? key : nil
+    }
+
+    /// The contents of the `"…"` and `'…'` strings on a line, as written (escapes left as they are),
+    /// up to a comment.
+    private static func quotedStrings(in line: String) -> [String] {
+        var strings: [String] = []
+        var current: (quote: Character, text: String)?
+        var escaped = false
+        for character in line {
+            if var string = current {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && string.quote == "\"" {
+                    escaped = true
+                } else if character == string.quote {
+                    strings.append(string.text)
+                    current = nil
+                    continue
+                }
+                string.text.append(character)
+                current = string
+            } else if character == "\"" || character == "'" {
+                current = (character, "")
+            } else if character == "#" {
+                break
+            }
+        }
+        return strings
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -19,6 +19,9 @@ public struct TackConfig: Sendable, Hashable {
     public var keymap: String?
     public var apiBaseURL: String?
     public var accessToken: String?
+    /// Where each setting the file holds was read, by its name in the file ("theme"), for messages
+    /// about a value found wrong later, such as a theme that does not exist.
+    public var origins: [String: SettingOrigin] = [:]
 
     public init(theme: String? = nil, keymap: String? = nil, apiBaseURL: String? = nil, accessToken: String? = nil) {
         self.theme = theme
@@ -28,34 +31,47 @@ public struct TackConfig: Sendable, Hashable {
     }
 
     /// Loads the config file at `path`, or with a nil path the XDG one (`ConfigPaths.configFile`),
-    /// which may be missing: then every setting is nil. A file given by path must exist.
+    /// which may be missing: then every setting is nil. A file given by path must exist. Every
+    /// problem in the file is reported.
     public static func load(
         from path: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws(FileDiagnostic) -> TackConfig {
+    ) throws(ConfigurationError) -> TackConfig {
         guard let file = path ?? ConfigPaths.configFile(environment: environment) else { return TackConfig() }
         if path == nil && !FileManager.default.fileExists(atPath: file) { return TackConfig() }
-        return try parse(TOMLSource(path: file))
+        let source: TOMLSource
+        do throws(FileDiagnostic) {
+            source = try TOMLSource(path: file)
+        } catch {
+            throw ConfigurationError(.config, diagnostics: [error])
+        }
+        return try parse(source)
     }
 
-    static func parse(_ source: TOMLSource) throws(FileDiagnostic) -> TackConfig {
+    static func parse(_ source: TOMLSource) throws(ConfigurationError) -> TackConfig {
         var config = TackConfig()
+        var diagnostics: [FileDiagnostic] = []
         for (key, value) in source.table {
             guard let setting = settings[key] else {
-                throw source.diagnostic(
-                    "unknown setting \"\(key)\" (settings: \(settings.keys.sorted().joined(separator: ", ")))", key: key)
+                diagnostics.append(source.diagnostic(
+                    "unknown setting \"\(key)\" (settings: \(settings.keys.sorted().joined(separator: ", ")))", key: key))
+                continue
             }
             guard let text = value.string, !text.isEmpty else {
-                throw source.diagnostic("\(key) must be a non-empty string in quotes", key: key)
+                diagnostics.append(source.diagnostic("\(key) must be a non-empty string in quotes", key: key))
+                continue
             }
             if key == "api_base_url" {
                 do throws(APIBaseURL.Problem) {
                     _ = try APIBaseURL.parse(text)
                 } catch {
-                    throw source.diagnostic("api_base_url is not an API root: \(error)", key: key)
+                    diagnostics.append(source.diagnostic("api_base_url is not an API root: \(error)", key: key))
+                    continue
                 }
             }
             config[keyPath: setting] = text
+            config.origins[key] = .configFile(source.label, line: source.lines.line(ofKey: key, inTable: nil))
         }
+        guard diagnostics.isEmpty else { throw ConfigurationError(.config, diagnostics: diagnostics) }
         return config
     }
 

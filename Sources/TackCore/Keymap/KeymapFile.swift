@@ -71,10 +71,11 @@ struct KeymapFile {
         if value.bool == false { return [] }
         guard let array = value.array, array.allSatisfy({ $0.string != nil }) else { return nil }
         var sequences: [KeySequence] = []
+        var seen: Set<KeySequence> = []
         for name in array.compactMap(\.string) {
             do {
                 let sequence = try KeySequence(parsing: name)
-                if !sequences.contains(sequence) { sequences.append(sequence) }
+                if seen.insert(sequence).inserted { sequences.append(sequence) }
             } catch {
                 diagnostics.append(KeymapDiagnostic(
                     file: source.label, line: source.lines.line(ofString: name, inKey: action, table: table),

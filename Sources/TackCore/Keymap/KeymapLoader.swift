@@ -7,9 +7,9 @@
 public enum KeymapLoader {
     /// Loads a preset by name ("default", "vim", "emacs") and applies an optional user file over it.
     /// Throws every problem found (see `KeymapChecker`), so a typo never goes unnoticed.
-    public static func load(preset: String, userFile: String?, presets: PresetSource) throws(KeymapError) -> Keymap {
+    public static func load(preset: String, userFile: String?, presets: PresetSource) throws(ConfigurationError) -> Keymap {
         let (keymap, diagnostics) = build(preset: preset, userFile: userFile, presets: presets)
-        guard diagnostics.isEmpty else { throw KeymapError(diagnostics: diagnostics) }
+        guard diagnostics.isEmpty else { throw ConfigurationError(.keymap, diagnostics: diagnostics) }
         return keymap
     }
 
@@ -42,14 +42,18 @@ public enum KeymapLoader {
         }
         if let user {
             diagnostics += user.diagnostics
-            for binding in user.bindings {
-                bindings.removeAll { $0.context == binding.context && $0.command == binding.command }
-                bindings.append(binding)
-            }
+            let replaced = Set(user.bindings.map { BindingSlot(context: $0.context, command: $0.command) })
+            bindings.removeAll { replaced.contains(BindingSlot(context: $0.context, command: $0.command)) }
+            bindings += user.bindings
         }
         diagnostics += KeymapConflictFinder.diagnostics(in: bindings)
-        diagnostics.sort { ($0.file, $0.line, $0.message) < ($1.file, $1.line, $1.message) }
-        return (keymap(from: bindings), diagnostics)
+        return (keymap(from: bindings), diagnostics.sorted())
+    }
+
+    /// What a user binding replaces in the preset: the command's keys in one context.
+    private struct BindingSlot: Hashable {
+        var context: KeyContext
+        var command: Command
     }
 
     private static func keymap(from bindings: [KeymapBinding]) -> Keymap {

@@ -16,43 +16,62 @@ public enum ThemeLoader {
     private static let attributeNames: [String: TextAttributes] =
         ["bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse]
 
-    /// Loads the preset `nameOrPath` ("default", "light", …) or, when it contains a "/" or ends in
-    /// ".toml", the file at that path. Errors name the file, the line and the role.
-    public static func load(nameOrPath: String, presets: PresetSource) throws(FileDiagnostic) -> Theme {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
-            let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
-            return try theme(named: name, from: TOMLSource(path: nameOrPath))
+    /// Loads the preset `value` names ("default", "light", …) or else the theme file at that path;
+    /// `origin` is where the value was given, where a value that is neither is reported. Every
+    /// problem in the file is reported, each with the file, the line and the role.
+    public static func load(
+        _ value: String, givenIn origin: SettingOrigin, presets: PresetSource
+    ) throws(ConfigurationError) -> Theme {
+        let name: String
+        let source: TOMLSource
+        do throws(FileDiagnostic) {
+            switch try PresetChoice.resolve(value, kind: "theme", presetNames: presets.themeNames, origin: origin) {
+            case .preset(let preset):
+                name = preset
+                source = try TOMLSource(label: "themes/\(preset).toml", text: presets.themeSource(named: preset) ?? "")
+            case .file(let path):
+                name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                source = try TOMLSource(path: path)
+            }
+        } catch {
+            throw ConfigurationError(.theme, diagnostics: [error])
         }
-        guard let text = presets.themeSource(named: nameOrPath) else {
-            let available = presets.themeNames.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw FileDiagnostic(file: nameOrPath, line: 1, message: "no such theme (presets: \(available); or give a file path)")
-        }
-        return try theme(named: nameOrPath, from: TOMLSource(label: "themes/\(nameOrPath).toml", text: text))
+        return try theme(named: name, from: source)
     }
 
-    private static func theme(named name: String, from source: TOMLSource) throws(FileDiagnostic) -> Theme {
+    private static func theme(named name: String, from source: TOMLSource) throws(ConfigurationError) -> Theme {
         var styles: [ThemeRole: Style] = [:]
+        var diagnostics: [FileDiagnostic] = []
         for (key, value) in source.table {
             guard let role = ThemeRole(rawValue: key) else {
                 let roles = ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")
-                throw source.diagnostic("unknown role [\(key)] (roles: \(roles))", key: key)
+                diagnostics.append(source.diagnostic("unknown role [\(key)] (roles: \(roles))", key: key))
+                continue
             }
             guard let table = value.table else {
-                throw source.diagnostic("\(key) must be a [\(key)] table of fg, bg and attributes", key: key)
+                diagnostics.append(source.diagnostic("\(key) must be a [\(key)] table of fg, bg and attributes", key: key))
+                continue
             }
-            styles[role] = try style(of: role, table, source)
+            styles[role] = style(of: role, table, source, problems: &diagnostics)
         }
-        if let missing = ThemeRole.allCases.first(where: { styles[$0] == nil }) {
-            throw FileDiagnostic(file: source.label, line: 1, message: "role [\(missing.rawValue)] is missing")
+        let missing = ThemeRole.allCases.filter { styles[$0] == nil && source.table[$0.rawValue] == nil }
+        if !missing.isEmpty {
+            let roles = missing.map { "[\($0.rawValue)]" }.joined(separator: ", ")
+            let message = missing.count == 1 ? "role \(roles) is missing" : "roles \(roles) are missing"
+            diagnostics.append(FileDiagnostic(file: source.label, line: 1, message: message))
         }
+        guard diagnostics.isEmpty else { throw ConfigurationError(.theme, diagnostics: diagnostics) }
         return Theme(name: name, styles: styles)
     }
 
-    private static func style(of role: ThemeRole, _ table: TOMLTable, _ source: TOMLSource) throws(FileDiagnostic) -> Style {
+    /// The style a role's table describes; each problem in it is added to `problems`.
+    private static func style(
+        of role: ThemeRole, _ table: TOMLTable, _ source: TOMLSource, problems: inout [FileDiagnostic]
+    ) -> Style {
         var style = Style.plain
         for (key, value) in table {
-            func problem(_ message: String) -> FileDiagnostic {
-                source.diagnostic("[\(role.rawValue)] \(key): \(message)", key: key, table: role.rawValue)
+            func problem(_ message: String) {
+                problems.append(source.diagnostic("[\(role.rawValue)] \(key): \(message)", key: key, table: role.rawValue))
             }
             switch key {
             case "fg", "bg":
@@ -60,22 +79,19 @@ public enum ThemeLoader {
                     ?? value.int.flatMap(ColorNotation.color(index:))
                 guard let color else {
                     let names = ColorNotation.names.joined(separator: ", ")
-                    throw problem("not a colour: use a name (\(names)), 0-255 or \"#rrggbb\"")
+                    problem("not a colour: use a name (\(names)), 0-255 or \"#rrggbb\"")
+                    continue
                 }
                 if key == "fg" { style.foreground = color } else { style.background = color }
             case "attributes":
-                let expected = "expected a list of \(attributeNames.keys.sorted().joined(separator: ", "))"
-                guard let array = value.array else { throw problem(expected) }
-                var attributes: TextAttributes = []
-                for element in array {
-                    guard let attribute = element.string.flatMap({ attributeNames[$0] }) else {
-                        throw problem(expected)
-                    }
-                    attributes.insert(attribute)
+                let attributes = value.array?.map { $0.string.flatMap { attributeNames[$0] } }
+                guard let attributes, !attributes.contains(nil) else {
+                    problem("expected a list of \(attributeNames.keys.sorted().joined(separator: ", "))")
+                    continue
                 }
-                style.attributes = attributes
+                style.attributes = TextAttributes(attributes.compactMap { $0 })
             default:
-                throw problem("unknown setting (use fg, bg and attributes)")
+                problem("unknown setting (use fg, bg and attributes)")
             }
         }
         return style
