@@ -33,7 +33,7 @@ struct ThemeContrastTests {
 
     @Test("every drawn pair stays readable", arguments: ThemeLoaderTests.presetNames, depths)
     func readable(themeName: String, depth: ColorCapability?) throws {
-        let theme = try ThemeLoader.load(nameOrPath: themeName, presets: TestFiles.presets)
+        let theme = try ThemeLoader.load(themeName, givenIn: .option("--theme"), presets: TestFiles.presets)
         let terminal = try #require(Self.terminals[themeName])
         let minimum = depth.map { $0 >= .indexed256 } ?? true ? 3.0 : 2.0
         for role in ThemeRole.allCases {
@@ -45,7 +45,7 @@ struct ThemeContrastTests {
 
     @Test("the selected rows stand out from the others", arguments: ThemeLoaderTests.presetNames, depths)
     func selectionVisible(themeName: String, depth: ColorCapability?) throws {
-        let theme = try ThemeLoader.load(nameOrPath: themeName, presets: TestFiles.presets)
+        let theme = try ThemeLoader.load(themeName, givenIn: .option("--theme"), presets: TestFiles.presets)
         let terminal = try #require(Self.terminals[themeName])
         let row = terminal.shown(theme.style(.text), at: depth).background
         for role in [ThemeRole.selection, .selectionUnfocused] {

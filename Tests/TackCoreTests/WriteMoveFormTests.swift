@@ -80,11 +80,12 @@ struct WriteMoveFormTests {
         #expect(effect == .request(id: .boardSections, .boardSections(boardId: "b2")))
         #expect(state.form?[.board]?.value == .reference(id: "b2", label: "Board 2"))
         #expect(state.form?[.section]?.value == .reference(id: "s7", label: FormState.loadingSectionName))
+        // Before the names arrive (once known, they are remembered for the board).
+        var failed = state
         send(&state, .boardSectionsLoaded(boardId: "b2", [BoardSection(id: "s7", name: "Roses")]))
         #expect(state.form?[.section]?.value == .reference(id: "s7", label: "Roses"))
         #expect(state.form?.isDirty == false)
 
-        var failed = state
         failed.form = nil
         send(&failed, .command(.movePins), .boardSectionsFailed(boardId: "b2", WriteFixture.busy))
         #expect(failed.form?[.section]?.value == .reference(id: "s7", label: "(the pin's current section)"))
