@@ -1,7 +1,25 @@
 #!/usr/bin/env bash
 # Builds Tack and runs every test: unit, snapshot, client-against-sandbox and end-to-end (tmux).
+#
+# Each test target runs in its own process, one after another: Swift's cooperative thread pool has one
+# thread per core (two here), and tests that hold a thread for long (fuzzing, socket servers, the
+# real binary in tmux) starve the deadline-based tests of other targets when they share a process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
-swift test --skip-build "$@"
+targets=(TerminalCanvasTests TackCoreTests TackScreensTests PinterestAPITests PinterestSandboxTests IntegrationTests EndToEndTests)
+if [ $# -gt 0 ]; then
+    swift test --skip-build "$@"
+    exit
+fi
+failed=()
+for target in "${targets[@]}"; do
+    echo "== $target"
+    swift test --skip-build --filter "^$target\\." || failed+=("$target")
+done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "Failed targets: ${failed[*]}"
+    exit 1
+fi
+echo "All ${#targets[@]} test targets passed."

@@ -59,7 +59,7 @@ struct StartupConfigurationTests {
             "config file",
             "config.toml:1: unknown setting \"colour\" (settings: access_token, api_base_url, keymap, theme)",
             "config.toml:2: theme must be a non-empty string in quotes",
-            "config.toml:3: api_base_url must be an http or https URL",
+            "config.toml:3: api_base_url is not an API root: Tack speaks only http and https, not ftp://",
         ])
     }
 

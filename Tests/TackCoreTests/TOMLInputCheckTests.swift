@@ -110,6 +110,21 @@ struct TOMLInputCheckTests {
         #expect(try Loader.config.problems(loading: Array("[ a ]\n[[ 'b' ]]\n[\"c\"]\n[]\n".utf8)).first?.hasPrefix("FILE:4: invalid TOML") == true)
     }
 
+    /// toml++ asserts (in release builds, assumes) that an array's next value does not start with a
+    /// value terminator; `}` and the Unicode line separators reach that assertion. Found by fuzzing.
+    @Test("an array value starting with } or a Unicode line separator is refused", arguments: Loader.allCases)
+    func arrayValueAtATerminator(loader: Loader) throws {
+        for (value, line) in [("[}]", 2), ("[1, }]", 2), ("[ # c\n }]", 3), ("{ a = [} }", 2)] {
+            #expect(try loader.problems(loading: Array("# mine\na = \(value)\n".utf8)).first?
+                .hasPrefix("FILE:\(line): invalid TOML: } where ] was expected") == true, "\(value)")
+        }
+        for separator in ["\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(try loader.problems(loading: Array("# mine\na = [\(separator)1]\n".utf8)).first?
+                .hasPrefix("FILE:2: invalid TOML: a Unicode line or paragraph separator") == true)
+        }
+        #expect(try Loader.config.problems(loading: Array("theme = \"a\u{2028}b [}\"\n".utf8)).first?.hasPrefix("FILE:1: invalid TOML") != true)
+    }
+
     @Test("a NUL byte is reported at its line", arguments: Loader.allCases)
     func nulByte(loader: Loader) throws {
         #expect(try loader.problems(loading: Array("# one\n\n\"x\0y\" = 1\n[global]\n".utf8)) == ["FILE:3: the file contains a NUL byte"])

@@ -1,7 +1,8 @@
 /// Checks a TOML file's text before TOMLKit parses it, for what its parser (toml++) does not survive
 /// or does not see: it recurses once per level of nesting, so a header of 30,000 dotted parts
 /// overflows the stack; it reads the text as a C string, so a NUL byte silently ends the file; and
-/// it asserts (in release builds: assumes) that a table header starts with a key, so `[ = 1]` aborts.
+/// it asserts (in release builds: assumes) that a table header starts with a key, so `[ = 1]` aborts,
+/// and that an array's next value does not start with `}` or a Unicode line separator, so `[}]` aborts.
 /// One pass over the bytes, which respects quoted strings and comments.
 enum TOMLInputCheck {
     /// Tack's TOML files are a few kilobytes; a larger file is refused before it is read whole.
@@ -63,9 +64,21 @@ private struct NestingScanner {
     /// After a backslash in a basic string.
     private var escaped = false
 
+    /// The last three bytes, for the UTF-8 of U+0085, U+2028 and U+2029.
+    private var recentBytes: UInt32 = 0
+
     mutating func consume(_ byte: UInt8) {
         process(byte)
+        recentBytes = (recentBytes << 8 | UInt32(byte)) & 0xFF_FFFF
+        if !isInString && (recentBytes & 0xFFFF == 0xC285 || recentBytes == 0xE2_80A8 || recentBytes == 0xE2_80A9) {
+            problem = (line, "invalid TOML: a Unicode line or paragraph separator (U+0085, U+2028, U+2029) outside a string")
+        }
         if byte == UInt8(ascii: "\n") { line += 1 }
+    }
+
+    private var isInString: Bool {
+        if case .string = mode { return true }
+        return false
     }
 
     private mutating func process(_ byte: UInt8) {
@@ -180,7 +193,12 @@ private struct NestingScanner {
             readingKey = byte == UInt8(ascii: "{")
             lineStarted = true
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
-            if let last = open.popLast() { depth = last.depthBefore }
+            guard let last = open.popLast() else { break }
+            if (last.container == .array) != (byte == UInt8(ascii: "]")) {
+                let closer = last.container == .array ? "]" : "}"
+                problem = (line, "invalid TOML: \(Character(Unicode.Scalar(byte))) where \(closer) was expected")
+            }
+            depth = last.depthBefore
         case UInt8(ascii: ","):
             if let last = open.last {
                 depth = last.depthBefore + 1
