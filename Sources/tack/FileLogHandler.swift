@@ -37,7 +37,7 @@ final class LogFileSink: Sendable {
     init(path: String) throws {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw LogFileError(path: path, reason: String(cString: strerror(errno)))
         }
         self.handle = Mutex(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
@@ -45,4 +45,12 @@ final class LogFileSink: Sendable {
     func append(_ line: String) {
         handle.withLock { $0.write(Data(line.utf8)) }
     }
+}
+
+/// The log file could not be opened; says which file and the system's reason.
+struct LogFileError: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+
+    var description: String { "cannot open the log file \(path): \(reason)" }
 }

@@ -72,7 +72,11 @@ struct RunCommand: AsyncParsableCommand {
         // May execute the process again, so nothing outside it may have started yet.
         let crashFile = CrashReporting.prepare(besideLogAt: logPath)
         CrashReporting.installReport(crashFile: crashFile)
-        try bootstrapLogging(path: logPath, environment: environment)
+        do {
+            try bootstrapLogging(path: logPath, environment: environment)
+        } catch {
+            throw refusal("\(error)")
+        }
         let logger = Logger(label: "tack")
         let sandbox: SandboxServer?
         let clientConfiguration: ClientConfiguration

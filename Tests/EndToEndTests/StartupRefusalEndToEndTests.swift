@@ -78,6 +78,12 @@ struct StartupRefusalEndToEndTests {
     // MARK: Helpers
 
     /// Runs tack outside a terminal with a fresh home (and `config` as its config file), a token set.
+    @Test func refusesALogFileItCannotOpenInPlainWords() async throws {
+        let run = try await runTack(["--demo", "--log", "/nonexistent-dir/tack.log"])
+        #expect(run.status == 2)
+        #expect(run.output == "tack: cannot open the log file /nonexistent-dir/tack.log: No such file or directory")
+    }
+
     private func runTack(_ arguments: [String], config: String? = nil) async throws -> ChildProcess.Result {
         let home = FileManager.default.temporaryDirectory.appending(path: "tack-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
