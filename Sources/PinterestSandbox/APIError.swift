@@ -28,7 +28,10 @@ struct APIError: Error, HTTPResponseError {
     static let sectionNotFound = APIError(
         status: .notFound, code: 2031, message: "Sorry! We couldn't find this board section.")
     static let userNotFound = APIError(status: .notFound, code: 30, message: "User not found.")
-    static let websiteNotFound = APIError(status: .notFound, code: 404, message: "Website not found.")
+    static let websiteNotFound = APIError(status: .notFound, code: 404, message: "Website not in user list.")
+    static let websiteUnverifiable = APIError(
+        status: .conflict, code: 409,
+        message: "Website could not be verified: the verification code was not found on it. Install it and try again.")
 
     /// A request that is not well-formed HTTP (a broken chunk, headers too large). Its connection is closed:
     /// nothing after the error can be told apart from the next request.

@@ -71,14 +71,6 @@ enum DemoContent {
 
     static let colours = ["#E8D3DB", "#6E7874", "#F2C14E", "#2B4162", "#C45BAA", "#8FB339", "#D1495B", "#EDAE49"]
 
-    static let followerNames = [
-        "mika_bakes", "jules.design", "tomo_kyoto", "layla.cooks", "noa_home", "ben.gardens", "aiko.type",
-        "carlos_eats", "freya_knits", "omar.travels", "ines_draws", "leo_films", "yuki_tea", "sara.plants",
-        "amir.builds", "zoe.reads", "hana_ceramics", "lucas.bikes", "maya.paints", "ravi_runs",
-    ]
-
-    static let followingNames = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
-
     /// Boards of other users that the account follows, with pins of their own to browse.
     static let followedBoards: [(owner: String, board: BoardPlan)] = [
         ("bonappetit", BoardPlan(

@@ -110,14 +110,15 @@ enum DemoSeed {
     }
 
     private static func seedSocialGraph(_ db: Database) throws {
-        for (position, name) in DemoContent.followerNames.enumerated() {
+        for (position, name) in DemoPeople.followers.enumerated() {
             try PersonRow(username: name, relation: .follower, position: position).insert(db)
         }
-        for (position, name) in DemoContent.followingNames.enumerated() {
+        for (position, name) in DemoPeople.following.enumerated() {
             try PersonRow(username: name, relation: .following, position: position).insert(db)
         }
         try WebsiteRow(website: "tack.example.com", status: "success", verifiedAt: "2025-04-02T10:11:12.602000").insert(db)
         try WebsiteRow(website: "shop.tack.example.com", status: "pending", verifiedAt: nil).insert(db)
+        try WebsiteRow(website: "tack-demo.invalid", status: "failure", verifiedAt: nil).insert(db)
         for name in DemoContent.businesses { try LinkedBusinessRow(username: name).insert(db) }
     }
 }

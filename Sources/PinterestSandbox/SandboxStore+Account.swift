@@ -57,11 +57,19 @@ extension SandboxStore {
         guard let website = body.website, !website.isEmpty else { throw APIError.missing("website") }
         try Validate.length(website, field: "website", max: 2048)
         try Validate.oneOf(body.verificationMethod, Self.verificationMethods, field: "verification_method")
+        guard !Self.isUnreachable(website) else { throw APIError.websiteUnverifiable }
         return try await database.write { db in
             let row = WebsiteRow(website: website, status: "success", verifiedAt: SandboxClock.timestamp() + ".000000")
             try row.upsert(db)
             return Self.wireWebsite(row)
         }
+    }
+
+    /// Whether the sandbox's verification check cannot reach `website`: hosts under `.invalid` (RFC 2606),
+    /// which never resolve, so verifying them fails the way a site without the code does.
+    static func isUnreachable(_ website: String) -> Bool {
+        let host = website.split(separator: "/", maxSplits: 1).first ?? ""
+        return host.lowercased().hasSuffix(".invalid")
     }
 
     func unverifyWebsite(_ website: String) async throws {

@@ -13,8 +13,8 @@ import Testing
             #expect(account.id?.isEmpty == false && account.profileImage?.hasPrefix("https://") == true)
             #expect(account.boardCount == Demo.boards.count)
             #expect(account.pinCount == Demo.pinCount)
-            #expect(account.followerCount == Demo.followers.count)
-            #expect(account.followingCount == Demo.following.count)
+            #expect(account.followerCount == Demo.followerCount)
+            #expect(account.followingCount == Demo.followingCount)
             #expect(account.monthlyViews == 48_213)
         }
     }

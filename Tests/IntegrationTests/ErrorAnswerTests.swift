@@ -83,7 +83,7 @@ import Testing
                 status: 404, code: 30, messageNaming: "User not found", meaning: "user not found")
             expectHTTPError(
                 try await expectPinterestError { try await world.client.unverifyWebsiteDelete(website: "nowhere.example") },
-                status: 404, code: 404, messageNaming: "Website not found", meaning: "website not in the account's list")
+                status: 404, code: 404, messageNaming: "Website not in user list", meaning: "website not in the account's list")
         }
     }
 

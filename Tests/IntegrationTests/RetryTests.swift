@@ -79,7 +79,9 @@ import Testing
         try await Integration.run(SandboxConfiguration(faults: FaultConfiguration(failNextWrites: 1))) { world in
             try await world.client.unverifyWebsiteDelete(website: "shop.tack.example.com")
             #expect(await world.requests(.unverifyWebsiteDelete) == 2, "DELETE is idempotent, so it is repeated")
-            #expect(try await world.client.userWebsitesGetPages().allItems().map(\.website) == ["tack.example.com"])
+            #expect(
+                try await world.client.userWebsitesGetPages().allItems().map(\.website)
+                    == Demo.websites.map(\.website).filter { $0 != "shop.tack.example.com" })
         }
     }
 
@@ -87,7 +89,8 @@ import Testing
         try await Integration.run(SandboxConfiguration(faults: FaultConfiguration(dropConnectionRate: 1))) { world in
             await world.healFaultsWhileTheClientWaitsToRetry()
             let followers = try await world.client.followersList(pageSize: 250)
-            #expect(followers.items.map(\.username) == Demo.followers)
+            #expect(followers.items.map(\.username).starts(with: Demo.firstFollowers))
+            #expect(followers.items.count == Demo.followerCount)
             #expect(await world.requests(.followersList) == 2)
         }
     }

@@ -20,19 +20,25 @@ enum Demo {
     /// Every second pin of this board is a video.
     static let videoTutorials = "Video tutorials 🎬"
 
-    static let followers = [
+    /// The account's first followers in the order the API lists them (hand-picked; generated usernames
+    /// follow), and how many there are: enough to page.
+    static let firstFollowers = [
         "mika_bakes", "jules.design", "tomo_kyoto", "layla.cooks", "noa_home", "ben.gardens", "aiko.type",
         "carlos_eats", "freya_knits", "omar.travels", "ines_draws", "leo_films", "yuki_tea", "sara.plants",
         "amir.builds", "zoe.reads", "hana_ceramics", "lucas.bikes", "maya.paints", "ravi_runs",
     ]
-    static let following = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
+    static let followerCount = 132
+    /// The users the account follows first (publishers whose boards it follows too), and how many it follows.
+    static let firstFollowing = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
+    static let followingCount = 64
     static let followedBoards: [(owner: String, name: String, pins: Int)] = [
         ("bonappetit", "Weeknight dinners 🍝", 30), ("kinfolk", "Slow living", 12),
         ("dezeen", "Architecture · 建築", 18), ("gardenista", "Small gardens", 9),
     ]
-    /// Claimed websites, in the order the API lists them, and their status.
+    /// Claimed websites, in the order the API lists them, and their status: one in each status the sandbox
+    /// knows. Verifying the `.invalid` one fails: the sandbox's check cannot reach it.
     static let websites: [(website: String, status: String)] = [
-        ("shop.tack.example.com", "pending"), ("tack.example.com", "success"),
+        ("shop.tack.example.com", "pending"), ("tack-demo.invalid", "failure"), ("tack.example.com", "success"),
     ]
     static let businesses = ["peach_and_pine_cafe", "tack_studio_shop"]
 }
