@@ -23,10 +23,12 @@ struct AccountRoutes {
         }
         v5.get("user_account/following") { request, _ in
             let query = QueryParameters(request)
-            _ = try query.choice("feed_type", ["ALL", "RANKED", "CREATOR_ONLY", "RANKED_CREATOR_ONLY"])
+            // RANKED orders by relevance, which the sandbox has no notion of: it keeps the follow order.
+            let feedType = try query.choice("feed_type", ["ALL", "RANKED", "CREATOR_ONLY", "RANKED_CREATOR_ONLY"])
             _ = try query.bool("explicit_following")
-            let page = try PageRequest(query, scope: "following")
-            return try JSONResponse.make(try await store.listPeople(.following, page: page))
+            let creatorsOnly = feedType?.hasSuffix("CREATOR_ONLY") == true
+            let page = try PageRequest(query, scope: creatorsOnly ? "following?creators" : "following")
+            return try JSONResponse.make(try await store.listPeople(.following, creatorsOnly: creatorsOnly, page: page))
         }
         v5.get("user_account/following/boards") { request, _ in
             let query = QueryParameters(request)

@@ -11,12 +11,14 @@ enum DemoPeople {
         seconds: ["bakes", "sews", "hikes", "grows", "draws", "brews", "knits", "cooks", "reads", "frames", "pots", "plants"],
         separators: ["_", ".", "_", ""], count: 112)
 
-    /// Accounts the demo account follows: publishers whose boards it also follows, then generated creators.
-    static let following: [String] = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
-        + combinations(
-            firsts: ["daily", "slow", "little", "urban", "nordic", "kyoto", "coastal", "wild"],
-            seconds: ["kitchen", "garden", "type", "interiors", "ceramics", "travel", "bakery", "florist"],
-            separators: ["_", "", "."], count: 58)
+    /// Accounts the demo account follows: publishers whose boards it also follows, then creators.
+    static let following: [String] = publishers + creators
+    static let publishers = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
+    /// The followees `feed_type=CREATOR_ONLY` keeps.
+    static let creators = combinations(
+        firsts: ["daily", "slow", "little", "urban", "nordic", "kyoto", "coastal", "wild"],
+        seconds: ["kitchen", "garden", "type", "interiors", "ceramics", "travel", "bakery", "florist"],
+        separators: ["_", "", "."], count: 58)
 
     /// `count` distinct names from two word lists of the same length: both words change from one name to
     /// the next, and each (first, second) pair is used at most once.

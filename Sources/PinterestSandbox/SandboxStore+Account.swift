@@ -21,10 +21,14 @@ extension SandboxStore {
         }
     }
 
-    func listPeople(_ relation: PersonRow.Relation, page: PageRequest) async throws -> WirePage<WireUserSummary> {
+    /// People in `relation` in list order; `creatorsOnly` keeps the demo's creators (`feed_type=CREATOR_ONLY`).
+    func listPeople(
+        _ relation: PersonRow.Relation, creatorsOnly: Bool = false, page: PageRequest
+    ) async throws -> WirePage<WireUserSummary> {
         try await database.read { db in
-            let rows = try PersonRow.filter(Column("relation") == relation.rawValue).order(Column("position"))
-                .limit(page.size + 1, offset: page.offset).fetchAll(db)
+            var people = PersonRow.filter(Column("relation") == relation.rawValue)
+            if creatorsOnly { people = people.filter(DemoPeople.creators.contains(Column("username"))) }
+            let rows = try people.order(Column("position")).limit(page.size + 1, offset: page.offset).fetchAll(db)
             return page.page(rows) { WireUserSummary(username: $0.username) }
         }
     }

@@ -29,6 +29,25 @@ import Testing
         }
     }
 
+    @Test func creatorOnlyFeedTypesKeepTheCreators() async throws {
+        try await Sandbox.with { sandbox in
+            let all = try await sandbox.all("/user_account/following?feed_type=ALL", pageSize: 25).items
+            for feedType in ["CREATOR_ONLY", "RANKED_CREATOR_ONLY"] {
+                let creators = try await sandbox.all("/user_account/following?feed_type=\(feedType)", pageSize: 25)
+                let names = creators.items.compactMap { $0["username"] as? String }
+                #expect(names.count == 58 && creators.pages == 3, "\(feedType)")
+                #expect(!names.contains("bonappetit") && names.first == "daily_kitchen", "\(feedType)")
+            }
+            #expect(try await sandbox.all("/user_account/following?feed_type=RANKED", pageSize: 25).items.count == all.count)
+            #expect(try await sandbox.get("/user_account/following?feed_type=SOME").status == 400)
+            let creatorsPage = try await sandbox.get("/user_account/following?feed_type=CREATOR_ONLY")
+            let bookmark = try #require(creatorsPage.object["bookmark"] as? String)
+            let foreign = try await sandbox.get(
+                "/user_account/following?bookmark=" + bookmark.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            #expect(foreign.status == 400, "a creators-only bookmark does not page the full list")
+        }
+    }
+
     @Test func exactlyTwoLinkedBusinessesWithImages() async throws {
         try await Sandbox.with { sandbox in
             let businesses = try #require(try await sandbox.get("/user_account/businesses").json as? [[String: Any]])
