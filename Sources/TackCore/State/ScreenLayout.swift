@@ -1,6 +1,7 @@
 import TerminalCanvas
 
-/// Where each region of the main screen goes for one terminal size.
+/// Where each region of the main screen goes for one terminal size: the one source of layout for the
+/// views that draw the screen and for the reducer that pages and scrolls the lists.
 ///
 /// The header takes the first row and the status line the last. Between them the three list panes sit
 /// side by side; the detail pane goes below them on ordinary terminals and to their right on wide ones.
@@ -39,5 +40,42 @@ public struct ScreenLayout: Hashable, Sendable {
         return ScreenLayout(
             header: rows[0], lists: paneArea, boards: panes[0], sections: panes[1], pins: panes[2], detail: detail, status: rows[2]
         )
+    }
+
+    /// Where the list pane `pane` is drawn: My pins takes all of `lists`.
+    public func rect(of pane: PaneID) -> Rect {
+        switch pane {
+        case .boards, .followedBoards: boards
+        case .sections: sections
+        case .pins: pins
+        case .myPins: lists
+        }
+    }
+
+    /// How many list rows `pane` shows (before any loading, empty or error notice takes some of them).
+    public func visibleRowCount(of pane: PaneID) -> Int {
+        Self.rowArea(ofListPaneIn: rect(of: pane)).height
+    }
+
+    /// Where the rows of a list pane drawn in `rect` go: inside its one-cell border.
+    public static func rowArea(ofListPaneIn rect: Rect) -> Rect {
+        rect.inset(by: 1)
+    }
+
+    /// How many content lines fit in a box drawn over the screen (a form, the picker, a dialog): every
+    /// row but the header, the status line and the box's two borders.
+    public static func modalContentHeight(in screen: Rect) -> Int {
+        max(0, screen.height - 4)
+    }
+
+    /// The most options the picker lists at once.
+    public static let pickerMaximumRows = 12
+    /// The picker's lines besides its options: the filter line and a separator above them, a separator
+    /// and the keys below.
+    public static let pickerChromeLines = 4
+
+    /// How many options the picker shows on `screen`: how far page up/down moves in it.
+    public static func pickerOptionRows(in screen: Rect) -> Int {
+        max(1, min(pickerMaximumRows, modalContentHeight(in: screen) - pickerChromeLines))
     }
 }
