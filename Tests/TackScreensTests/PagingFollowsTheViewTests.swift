@@ -33,6 +33,39 @@ import TerminalCanvas
         }
     }
 
+    @Test(arguments: [Size(width: 80, height: 15), Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func pageDownInThePickerMovesByTheOptionsDrawn(size: Size) {
+        let options = (1...Self.itemCount).map { PickerOption(id: "b\($0)", label: Self.name("Board", $0)) }
+        var state = AppState(keymap: Fixtures.keymap, apiHost: "api.pinterest.com", terminalSize: size)
+        state.picker = PickerState(title: "Board", options: options, target: .board, selectedID: nil)
+        let drawn = Self.drawnRowCount(of: .boards, in: state)
+        #expect(drawn > 1)
+        _ = reduce(&state, .command(.pageDown))
+        #expect(state.picker?.selectedIndex == drawn)
+        _ = reduce(&state, .command(.pageUp))
+        #expect(state.picker?.selectedIndex == 0)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 15), Size(width: 80, height: 24), Size(width: 200, height: 40)])
+    func pageDownInTheHelpScrollsByTheLinesDrawn(size: Size) throws {
+        var state = AppState(keymap: Fixtures.keymap, apiHost: "api.pinterest.com", terminalSize: size)
+        state.help.isOpen = true
+        let (first, last, total) = try Self.helpLinesInView(state)
+        #expect(first == 1)
+        _ = reduce(&state, .command(.pageDown))
+        // The line after the last one drawn comes first, unless that would scroll past the end.
+        #expect(try Self.helpLinesInView(state).first == min(last + 1, total - last + 1))
+        _ = reduce(&state, .command(.pageUp))
+        #expect(try Self.helpLinesInView(state).first == 1)
+    }
+
+    /// The first and last help lines in view and the line count, from the "3–20/75" on the overlay's border.
+    private static func helpLinesInView(_ state: AppState) throws -> (first: Int, last: Int, total: Int) {
+        let screen = AppView.render(state, theme: Fixtures.theme).text()
+        let match = try #require(screen.firstMatch(of: #/ (\d+)–(\d+)\/(\d+) /#), "the help is longer than its box")
+        return (Int(match.output.1)!, Int(match.output.2)!, Int(match.output.3)!)
+    }
+
     /// `itemCount` boards and the pins of an opened board loaded (or My pins), `pane` focused.
     private static func state(focusing pane: Pane, size: Size, showDetail: Bool) -> AppState {
         let boards = (1...itemCount).map { Board(id: "b\($0)", name: name("Board", $0)) }

@@ -1,4 +1,5 @@
 import PinterestAPI
+import TerminalCanvas
 
 /// Pure accessors the views and the reducer share.
 extension AppState {
@@ -79,9 +80,10 @@ extension AppState {
     /// many rows the selection is kept within.
     public func pageRows(of pane: PaneID) -> Int { max(1, layout?.visibleRowCount(of: pane) ?? 1) }
 
-    /// The help lines in view: the overlay's box spans every row but the header and the status line,
-    /// and its borders take two more.
-    public var helpVisibleLineCount: Int { max(1, terminalSize.height - 4) }
+    /// The help lines in view, from the overlay's layout.
+    public var helpVisibleLineCount: Int {
+        max(1, ScreenLayout.helpTextArea(ofBox: ScreenLayout.helpBox(in: Rect(size: terminalSize))).height)
+    }
 
     /// The last first-line the help can scroll to: where its last line is at the bottom of the box.
     public var helpLastScroll: Int { max(0, helpLineCount - helpVisibleLineCount) }

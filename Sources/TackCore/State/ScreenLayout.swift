@@ -78,4 +78,16 @@ public struct ScreenLayout: Hashable, Sendable {
     public static func pickerOptionRows(in screen: Rect) -> Int {
         max(1, min(pickerMaximumRows, modalContentHeight(in: screen) - pickerChromeLines))
     }
+
+    /// The help overlay's box on `screen`: centred, at most 80 columns, on every row but the header
+    /// and the status line.
+    public static func helpBox(in screen: Rect) -> Rect {
+        let width = min(screen.width - 4, 80)
+        return Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + 1, width: width, height: screen.height - 2)
+    }
+
+    /// Where the help's lines go inside its box: how many are in view and how far page up/down scrolls.
+    public static func helpTextArea(ofBox box: Rect) -> Rect {
+        box.inset(horizontally: 2, vertically: 1)
+    }
 }
