@@ -8,7 +8,7 @@ extension AppView {
         if case .myPins(let filters) = state.mode {
             let qualifier = filters.labels.isEmpty ? nil : filters.labels.joined(separator: " · ")
             let empty = qualifier == nil ? "No pins yet" : "No pins match these filters"
-            return [(pinsContent(state.myPins, title: "My pins", qualifier: qualifier, empty: empty, state), layout.lists)]
+            return [(pinsContent(state.myPins, title: "My pins", qualifier: qualifier, empty: empty, state), layout.rect(of: .myPins))]
         }
         let followed = state.mode == .followedBoards
         let boards = ListPaneContent(
@@ -30,9 +30,9 @@ extension AppView {
         }
         let pinsSubject = [board, state.chosenSection?.name].compactMap(\.self)
         return [
-            (boards, layout.boards),
-            (sections, layout.sections),
-            (pinsContent(state.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, state), layout.pins),
+            (boards, layout.rect(of: state.activeBoardsPane)),
+            (sections, layout.rect(of: .sections)),
+            (pinsContent(state.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, state), layout.rect(of: .pins)),
         ]
     }
 

@@ -22,7 +22,7 @@ extension AppView {
     /// text field; nil when no text is being edited, or a dialog covers it.
     public static func cursor(for state: AppState) -> Point? {
         guard state.confirmation == nil, state.bulk == nil,
-            ScreenLayout.make(for: state.terminalSize, showDetail: state.showDetail) != nil
+            state.layout != nil
         else { return nil }
         let screen = Rect(size: state.terminalSize)
         if let picker = state.picker { return PickerView.layout(picker, keymap: state.keymap, in: screen).cursor }

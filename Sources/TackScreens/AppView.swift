@@ -6,7 +6,7 @@ import TerminalCanvas
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
-        guard let layout = ScreenLayout.make(for: size, showDetail: state.showDetail) else {
+        guard let layout = state.layout else {
             return TooSmallView.render(size: size, theme: theme)
         }
         var buffer = ScreenBuffer(size: size, style: theme.style(.text))

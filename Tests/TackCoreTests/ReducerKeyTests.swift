@@ -95,7 +95,7 @@ struct ReducerKeyTests {
         var state = Fixture.freshState()
         #expect(reduce(&state, .terminal(.resize(Size(width: 80, height: 24)))) == .none)
         #expect(state.terminalSize == Size(width: 80, height: 24))
-        #expect(state.listPageRows == 9)
+        #expect(state.pageRows(of: .boards) == 9)
     }
 
     @Test func quitCommandQuits() {

@@ -32,7 +32,7 @@ struct ReducerNavigationTests {
 
     @Test func pageDownAndUpMoveByThePageRowsAndClamp() {
         var state = Fixture.withBoards(Fixture.boards(40), height: 24)
-        let rows = state.listPageRows
+        let rows = state.pageRows(of: .boards)
         #expect(rows == 9)
         send(&state, .command(.pageDown))
         #expect(state.boards.selectedIndex == rows)
@@ -47,7 +47,7 @@ struct ReducerNavigationTests {
     @Test func theScrollOffsetKeepsTheSelectionInView() {
         var state = Fixture.withBoards(Fixture.boards(40), height: 24)
         send(&state, .command(.goBottom))
-        #expect(state.boards.scrollOffset == 39 - state.listPageRows + 1)
+        #expect(state.boards.scrollOffset == 39 - state.pageRows(of: .boards) + 1)
         send(&state, .command(.goTop))
         #expect(state.boards.scrollOffset == 0)
     }

@@ -1,4 +1,5 @@
 import PinterestAPI
+import TerminalCanvas
 
 /// Pickers that fill a form's board or section field, and the sections they (or a board delete's
 /// dialog) fetch.
@@ -28,7 +29,7 @@ extension AppState {
 
     mutating func performInPicker(_ command: Command) -> Effect {
         guard let all = picker?.visibleOptions.count else { return .none }
-        let page = listPageRows
+        let page = ScreenLayout.pickerOptionRows(in: Rect(size: terminalSize))
         switch command {
         case .moveUp: picker?.moveSelection(by: -1)
         case .moveDown: picker?.moveSelection(by: 1)

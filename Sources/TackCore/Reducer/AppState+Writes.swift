@@ -49,32 +49,31 @@ extension AppState {
     /// Updates the lists with what the API returned, selects the new or changed item, and returns
     /// the message saying what happened.
     private mutating func showSuccess(of request: WriteRequest, _ result: WriteResult, subject: String) -> String {
-        let rows = listPageRows
         switch (request, result) {
         case (.createBoard, .board(let board)):
-            boards.insert(board, pageRows: rows)
+            boards.insert(board, pageRows: pageRows(of: .boards))
             return "Board “\(board.name)” created"
         case (.updateBoard, .board(let board)):
             boards.replace(board)
-            boards.select(board.id, pageRows: rows)
+            boards.select(board.id, pageRows: pageRows(of: .boards))
             if chosenBoard?.id == board.id { chosenBoard = board }
             return "Board “\(board.name)” saved"
         case (.createSection(let boardId, _), .section(let section)):
             if sections.source == .sections(boardId: boardId) {
-                sections.insert(.section(section), atEnd: true, pageRows: rows)
+                sections.insert(.section(section), atEnd: true, pageRows: pageRows(of: .sections))
             }
             return "Section “\(section.name)” created"
         case (.renameSection(let boardId, _, _), .section(let section)):
             if sections.source == .sections(boardId: boardId) {
                 sections.replace(.section(section))
-                sections.select(section.id, pageRows: rows)
+                sections.select(section.id, pageRows: pageRows(of: .sections))
             }
             if chosenSection?.id == section.id { chosenSection = section }
             return "Section renamed to “\(section.name)”"
         case (.createPin(let draft), .pin(let pin)):
             countAddedPin(onBoard: draft.boardId)
             if pins.source?.showsPin(onBoard: draft.boardId, inSection: draft.boardSectionId) == true {
-                pins.insert(pin, pageRows: rows)
+                pins.insert(pin, pageRows: pageRows(of: .pins))
             }
             return "\(Self.capitalized(Self.subject(of: pin, else: "pin"))) created"
         case (.updatePin, .pin(let pin)):
@@ -90,7 +89,7 @@ extension AppState {
         case (.savePin(_, let destination), .pin(let pin)):
             countAddedPin(onBoard: destination.boardId)
             if pins.source?.showsPin(onBoard: destination.boardId, inSection: destination.sectionId) == true {
-                pins.insert(pin, pageRows: rows)
+                pins.insert(pin, pageRows: pageRows(of: .pins))
             }
             return "Pin saved to \(destinationName(destination))"
         case (.deletePin(let pinId), _):
@@ -118,8 +117,8 @@ extension AppState {
 
     private mutating func selectPin(_ id: String) {
         switch activePinsPane {
-        case .myPins: myPins.select(id, pageRows: listPageRows)
-        default: pins.select(id, pageRows: listPageRows)
+        case .myPins: myPins.select(id, pageRows: pageRows(of: .myPins))
+        default: pins.select(id, pageRows: pageRows(of: .pins))
         }
     }
 

@@ -1,4 +1,5 @@
 import PinterestAPI
+import TerminalCanvas
 
 /// Pure accessors the views and the reducer share.
 extension AppState {
@@ -72,13 +73,17 @@ extension AppState {
         return (boards.items + followedBoards.items).first { $0.id == id }?.name
     }
 
-    /// The rows page up/down moves by and the list rows in view: an estimate from the terminal height
-    /// (header, status line, pane borders and a detail pane below the lists).
-    public var listPageRows: Int { max(1, terminalSize.height / 2 - 3) }
+    /// Where everything on the main screen goes; nil when the terminal is too small for it.
+    public var layout: ScreenLayout? { ScreenLayout.make(for: terminalSize, showDetail: showDetail) }
 
-    /// The help lines in view: the overlay's box spans every row but the header and the status line,
-    /// and its borders take two more.
-    public var helpVisibleLineCount: Int { max(1, terminalSize.height - 4) }
+    /// The list rows `pane` shows, from the layout the view draws: how far page up/down moves and how
+    /// many rows the selection is kept within.
+    public func pageRows(of pane: PaneID) -> Int { max(1, layout?.visibleRowCount(of: pane) ?? 1) }
+
+    /// The help lines in view, from the overlay's layout.
+    public var helpVisibleLineCount: Int {
+        max(1, ScreenLayout.helpTextArea(ofBox: ScreenLayout.helpBox(in: Rect(size: terminalSize))).height)
+    }
 
     /// The last first-line the help can scroll to: where its last line is at the bottom of the box.
     public var helpLastScroll: Int { max(0, helpLineCount - helpVisibleLineCount) }

@@ -5,7 +5,7 @@ extension AppState {
     /// Applies a pane operation to one pane; returns the effect that loads what it needs, cancelling
     /// the pane's request in flight when a new one replaces it. Showing other pins drops the marks.
     mutating func apply(_ operation: PaneOperation, to pane: PaneID) -> Effect {
-        let rows = listPageRows
+        let rows = pageRows(of: pane)
         let wasLoading = status(of: pane).isLoading
         if case .show(let source) = operation, pane == .pins || pane == .myPins, status(of: pane).source != source {
             marks.clear()

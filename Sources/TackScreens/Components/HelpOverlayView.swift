@@ -30,12 +30,10 @@ public enum HelpOverlayView {
     public static func draw(
         keymap: Keymap, scrollOffset: Int, footer: String?, in screen: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
-        let width = min(screen.width - 4, 80)
-        let height = screen.height - 2
-        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + 1, width: width, height: height)
+        let box = ScreenLayout.helpBox(in: screen)
         buffer.fill(screen.inset(horizontally: 0, vertically: 1), style: theme.style(.text))
         buffer.drawBox(box, style: theme.style(.borderFocused), title: "Help: keys", titleStyle: theme.style(.titleFocused))
-        let inner = box.inset(horizontally: 2, vertically: 1)
+        let inner = ScreenLayout.helpTextArea(ofBox: box)
         guard inner.height > 0 else { return }
 
         let lines = self.lines(keymap: keymap, theme: theme)

@@ -11,7 +11,7 @@ public enum ListPaneView {
             title: title(for: content, maxWidth: rect.width - 5),
             titleStyle: theme.style(content.isFocused ? .titleFocused : .title)
         )
-        let inner = rect.inset(by: 1)
+        let inner = ScreenLayout.rowArea(ofListPaneIn: rect)
         guard inner.width > 0, inner.height > 0 else { return }
 
         let notice = statusNotice(for: content)

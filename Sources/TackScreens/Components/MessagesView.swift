@@ -16,7 +16,7 @@ enum MessagesView {
             body += TextWrap.lines(message.text, columns: width).map { [RoleSpan($0, message.isFailure ? .error : .text)] }
         }
         let footer = [[], [RoleSpan("any key closes", .muted)]]
-        let room = max(1, ModalBox.maximumContentHeight(in: screen) - footer.count)
+        let room = max(1, ScreenLayout.modalContentHeight(in: screen) - footer.count)
         if body.count > room { body = Array(body.prefix(room - 1)) + [[RoleSpan("…", .muted)]] }
         let lines = body + footer
         return ModalBox(

@@ -17,7 +17,7 @@ enum FormView {
         let frameWidth = min(screen.width - 4, maximumWidth)
         let width = frameWidth - 2 * ModalBox.sideInset
         let footer = footerLines(form, keymap: keymap, width: width)
-        let room = max(1, ModalBox.maximumContentHeight(in: screen) - footer.count)
+        let room = max(1, ScreenLayout.modalContentHeight(in: screen) - footer.count)
 
         let labelWidth = FormFieldBlock.labelWidth(for: form.fields)
         let multilineRows = screen.height >= 40 ? 6 : 3

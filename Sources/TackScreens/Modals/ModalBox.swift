@@ -25,11 +25,6 @@ struct ModalBox: Hashable {
         )
     }
 
-    /// How many content lines fit in a box on `screen`.
-    static func maximumContentHeight(in screen: Rect) -> Int {
-        max(0, screen.height - 4)
-    }
-
     /// A line of "─" across the content, to set a footer apart.
     static func separator(width: Int) -> [RoleSpan] {
         [RoleSpan(String(repeating: "─", count: max(0, width)), .border)]

@@ -11,7 +11,6 @@ enum PickerView {
     }
 
     static let maximumWidth = 56
-    static let maximumRows = 12
 
     static func layout(_ picker: PickerState, keymap: Keymap, in screen: Rect) -> Layout {
         let frameWidth = min(screen.width - 12, maximumWidth)
@@ -25,7 +24,8 @@ enum PickerView {
         }
         let header = [[RoleSpan(prompt, .muted), RoleSpan(filter.rows.first ?? "", .filter)], ModalBox.separator(width: width)]
         let footer = [ModalBox.separator(width: width), RoleSpan.keyHints(keys, width: width)]
-        let room = max(1, min(maximumRows, ModalBox.maximumContentHeight(in: screen) - header.count - footer.count))
+        assert(header.count + footer.count == ScreenLayout.pickerChromeLines)
+        let room = ScreenLayout.pickerOptionRows(in: screen)
 
         let body = optionLines(picker, width: width, room: room)
         let frame = ModalBox.frame(width: frameWidth, contentHeight: header.count + body.count + footer.count, in: screen)

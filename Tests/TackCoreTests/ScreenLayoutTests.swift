@@ -1,4 +1,4 @@
-import TackScreens
+import TackCore
 import Testing
 import TerminalCanvas
 
