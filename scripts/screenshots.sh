@@ -34,10 +34,10 @@ open_board_and_pin() {
     wait_for "$READY_TEXT"
     settle
     keys Enter             # open the board: focus moves to its sections
-    wait_for "Sections (3)"
+    wait_for "(all pins)"
     settle
     keys Down Enter        # open the "Salads" section: focus moves to its pins
-    wait_for ") · Salads"
+    wait_for "(16)"            # the pins pane counts the section's 16 pins (its title may be cut at 80 columns)
     settle
     keys Down              # the second pin; the detail pane follows the selection
     wait_for "┌ Pin "
@@ -76,7 +76,7 @@ shot_filter() {
     wait_for "$READY_TEXT"
     settle
     keys Enter Tab         # open the board, go to its pins (all sections)
-    wait_for "Pins ("
+    wait_for "Pins ·"
     settle
     keys /
     type_text "honey"
@@ -113,9 +113,9 @@ shot_move() {
     wait_for "$READY_TEXT"
     settle
     keys Enter             # open the board: "(all pins)" is selected
-    wait_for "Sections (3)"
+    wait_for "(all pins)"
     keys Enter             # all its pins
-    wait_for "Pins ("
+    wait_for "Pins ·"
     settle
     keys Space Down Space Down Space   # mark three pins
     wait_for "3 marked"
