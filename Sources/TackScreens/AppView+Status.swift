@@ -40,9 +40,8 @@ extension AppView {
         if let message = state.statusMessage {
             notes.append(.init(message, role: .warning))
         }
-        let sort = state.status(of: state.focusedPane).sort
-        if sort != SortOrder() {
-            notes.append(.init("sort: \(sort.label)", role: .status))
+        if let sort = state.status(of: state.focusedPane).sortLabel {
+            notes.append(.init("sort: \(sort)", role: .status))
         }
         return notes
     }

@@ -189,12 +189,6 @@ struct ReducerSortTests {
         #expect(state.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
     }
 
-    @Test func sectionsHaveOnlyApiOrder() {
-        var state = Fixture.withOpenBoard()
-        send(&state, .command(.cycleSort))
-        #expect(state.sections.sort.key == .apiOrder)
-    }
-
     @Test func theSortSurvivesOpeningAnotherBoard() {
         var state = Fixture.withOpenBoard()
         state.focus = .pins

@@ -20,9 +20,7 @@ extension ListPane {
             isEditingFilter = false
             changeFilter(pageRows: pageRows) { $0 = "" }
         case .cycleSort:
-            let keys = Item.sortKeys
-            let next = ((keys.firstIndex(of: sort.key) ?? -1) + 1) % keys.count
-            sort.key = keys[next]
+            sort.key = sort.key.next
         case .reverseSort:
             sort.direction = sort.direction.reversed
         case .retry:

@@ -20,7 +20,7 @@ public struct ListPane<Item: PaneItem>: Sendable, Equatable {
     public var filter: String
     /// True while the user is typing the filter.
     public var isEditingFilter: Bool
-    public var sort: SortOrder
+    public var sort: SortOrder<Item.SortKey>
 
     public init(source: ListSource? = nil) {
         self.source = source

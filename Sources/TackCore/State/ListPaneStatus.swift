@@ -5,7 +5,8 @@ public protocol ListPaneStatus: Sendable {
     var request: PageRequest? { get }
     var filter: String { get }
     var isEditingFilter: Bool { get }
-    var sort: SortOrder { get }
+    /// The sort's label (e.g. "created ↓"), or nil in the API's own order.
+    var sortLabel: String? { get }
     var loadedCount: Int { get }
     var hasMore: Bool { get }
     var isLoading: Bool { get }
@@ -13,4 +14,6 @@ public protocol ListPaneStatus: Sendable {
     var failure: APIFailure? { get }
 }
 
-extension ListPane: ListPaneStatus {}
+extension ListPane: ListPaneStatus {
+    public var sortLabel: String? { sort.isAPIOrder ? nil : sort.label }
+}

@@ -2,11 +2,11 @@
 public protocol PaneItem: Identifiable, Sendable, Equatable where ID == String {
     /// The text a filter matches against, case-insensitively.
     var filterText: String { get }
-    /// The sort keys offered for this kind of item, in cycling order; the first is `.apiOrder`.
-    static var sortKeys: [SortKey] { get }
+    /// What this kind of item can be sorted by; `cycle_sort` visits its cases in order.
+    associatedtype SortKey: ItemSortKey
     /// Rows shown before the loaded items whenever the pane has a source; never filtered or sorted.
     static var leadingRows: [Self] { get }
-    /// Whether `self` comes before `other` when sorting ascending by `key`.
+    /// Whether `self` comes before `other` when sorting ascending by `key` (never called with `.apiOrder`).
     func precedes(_ other: Self, by key: SortKey) -> Bool
 }
 

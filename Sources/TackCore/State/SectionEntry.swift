@@ -15,15 +15,22 @@ public enum SectionEntry: PaneItem {
         }
     }
 
-    public var filterText: String {
+    public var filterText: String { name }
+
+    /// The section's name; empty for "(all pins)".
+    public var name: String {
         switch self {
         case .allPins: ""
         case .section(let section): section.name
         }
     }
 
-    public static var sortKeys: [SortKey] { [.apiOrder] }
     public static var leadingRows: [SectionEntry] { [.allPins] }
 
-    public func precedes(_ other: SectionEntry, by key: SortKey) -> Bool { false }
+    public func precedes(_ other: SectionEntry, by key: SectionSortKey) -> Bool {
+        switch key {
+        case .name: name.caseInsensitiveCompare(other.name) == .orderedAscending
+        case .apiOrder: false
+        }
+    }
 }

@@ -1,13 +1,24 @@
-/// What a list can be sorted by. Each kind of item offers a subset (see `PaneItem.sortKeys`).
-public enum SortKey: String, CaseIterable, Hashable, Sendable {
-    /// The order the API returned.
-    case apiOrder = "api order"
-    case name
-    case title
-    case createdAt = "created"
-    case pinCount = "pin count"
-
+/// What one kind of list item can be sorted by: each item type declares its own enum (see
+/// `PaneItem.SortKey`), so a key that does not apply to an item cannot be expressed.
+///
+/// The cases, in declaration order, are the order `cycle_sort` visits them; the first is `apiOrder`.
+public protocol ItemSortKey: CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    /// The order the API returned: the default, and where cycling wraps to.
+    static var apiOrder: Self { get }
     /// A short label for the status line, e.g. "created".
+    var label: String { get }
+}
+
+extension ItemSortKey {
+    /// The key after this one, wrapping to the first.
+    public var next: Self {
+        let keys = Self.allCases
+        let index = keys.firstIndex(of: self) ?? keys.startIndex
+        return keys[(index + 1) % keys.count]
+    }
+}
+
+extension ItemSortKey where Self: RawRepresentable, RawValue == String {
     public var label: String { rawValue }
 }
 
@@ -18,14 +29,17 @@ public enum SortDirection: Hashable, Sendable {
 }
 
 /// The sort applied to a list pane's visible items.
-public struct SortOrder: Hashable, Sendable {
-    public var key: SortKey
+public struct SortOrder<Key: ItemSortKey>: Hashable, Sendable {
+    public var key: Key
     public var direction: SortDirection
 
-    public init(key: SortKey = .apiOrder, direction: SortDirection = .ascending) {
+    public init(key: Key = .apiOrder, direction: SortDirection = .ascending) {
         self.key = key
         self.direction = direction
     }
+
+    /// True for the API's own order, unreversed.
+    public var isAPIOrder: Bool { self == SortOrder() }
 
     /// e.g. "created ↓".
     public var label: String { "\(key.label) \(direction == .ascending ? "↑" : "↓")" }

@@ -1,0 +1,6 @@
+/// What a list of pins can be sorted by.
+public enum PinSortKey: String, ItemSortKey {
+    case apiOrder = "api order"
+    case createdAt = "created"
+    case title
+}
