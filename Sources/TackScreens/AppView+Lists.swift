@@ -3,46 +3,61 @@ import TackCore
 import TerminalCanvas
 
 extension AppView {
-    /// The list panes of the current mode and where they go.
+    /// The list panes of the screen on view and where they go.
     static func listPanes(_ state: AppState, layout: ScreenLayout) -> [(ListPaneContent, Rect)] {
-        if case .myPins(let filters) = state.mode {
-            let qualifier = filters.labels.isEmpty ? nil : filters.labels.joined(separator: " · ")
-            let empty = qualifier == nil ? "No pins yet" : "No pins match these filters"
-            return [(pinsContent(state.myPins, title: "My pins", qualifier: qualifier, empty: empty, state), layout.rect(of: .myPins))]
+        switch state.screen {
+        case .boards: boardsScreenPanes(state, layout: layout)
+        case .myPins: [myPinsPane(state, layout: layout)]
         }
-        let followed = state.mode == .followedBoards
+    }
+
+    private static func myPinsPane(_ state: AppState, layout: ScreenLayout) -> (ListPaneContent, Rect) {
+        let filters = state.myPinsScreen.filters
+        let qualifier = filters.labels.isEmpty ? nil : filters.labels.joined(separator: " · ")
+        let empty = qualifier == nil ? "No pins yet" : "No pins match these filters"
+        let content = pinsContent(
+            state.myPinsScreen.pins, title: "My pins", qualifier: qualifier, empty: empty,
+            isFocused: state.myPinsScreen.focus == .pins, state)
+        return (content, layout.rect(of: .myPins))
+    }
+
+    private static func boardsScreenPanes(_ state: AppState, layout: ScreenLayout) -> [(ListPaneContent, Rect)] {
+        let screen = state.boardsScreen
+        let followed = screen.list == .followed
         let boards = ListPaneContent(
-            pane: followed ? state.followedBoards : state.boards, title: followed ? "Boards I follow" : "Boards",
+            pane: screen.shownBoards, title: followed ? "Boards I follow" : "Boards",
             emptyMessage: followed ? "You follow no boards" : "No boards yet",
-            isFocused: state.focus == .boards, retryKey: key(for: .retry, in: .boards, state), row: BoardRow.row(for:)
+            isFocused: screen.focus == .boards, retryKey: key(for: .retry, in: .boards, state), row: BoardRow.row(for:)
         )
         // The sections and pins panes name the board they show, as the cursor may be on another one.
-        let board = state.chosenBoard?.name
+        let board = screen.chosenBoard?.name
         let sections = ListPaneContent(
-            pane: state.sections, title: "Sections", subject: board.map { [$0] } ?? [],
+            pane: screen.sections, title: "Sections", subject: board.map { [$0] } ?? [],
             emptyMessage: board == nil ? "Open a board" : "No sections — (all pins) shows every pin",
-            isFocused: state.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
+            isFocused: screen.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
         )
-        let pinsEmpty = switch (board, state.chosenSection) {
+        let pinsEmpty = switch (board, screen.chosenSection) {
         case (nil, _): "Open a board to see its pins"
         case (_, nil): "No pins on this board"
         default: "No pins in this section"
         }
-        let pinsSubject = [board, state.chosenSection?.name].compactMap(\.self)
+        let pinsSubject = [board, screen.chosenSection?.name].compactMap(\.self)
+        let pins = pinsContent(
+            screen.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, isFocused: screen.focus == .pins, state)
         return [
-            (boards, layout.rect(of: state.activeBoardsPane)),
+            (boards, layout.rect(of: screen.boardsPane)),
             (sections, layout.rect(of: .sections)),
-            (pinsContent(state.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, state), layout.rect(of: .pins)),
+            (pins, layout.rect(of: .pins)),
         ]
     }
 
     private static func pinsContent(
         _ pane: ListPane<Pin>, title: String, subject: [String] = [], qualifier: String? = nil, empty: String,
-        _ state: AppState
+        isFocused: Bool, _ state: AppState
     ) -> ListPaneContent {
         var content = ListPaneContent(
             pane: pane, title: title, subject: subject, qualifier: qualifier, emptyMessage: empty,
-            isFocused: state.focus == .pins, retryKey: key(for: .retry, in: .pins, state)
+            isFocused: isFocused, retryKey: key(for: .retry, in: .pins, state)
         ) { pin in
             var row = PinRow.row(for: pin)
             row.mark = state.marks.rangeAnchor == pin.id ? .anchor : state.marks.isMarked(pin.id) ? .marked : .none

@@ -14,7 +14,7 @@ extension AppView {
             return [.choose, .cancelPicker]
         case .confirm:
             return [.confirm, .cancelDialog]
-        case .boards where state.mode == .followedBoards:
+        case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:
             return [.open, .createBoard, .editBoard, .deleteBoard, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
@@ -23,7 +23,7 @@ extension AppView {
         case .sections:
             return [.open, .back, .createSection, .renameSection, .deleteSection, .filter, .focusNext, .help, .quit]
         case .pins:
-            if case .myPins = state.mode {
+            if state.screen == .myPins {
                 return [.cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins, .filter, .cycleSort, .showBoards, .help, .quit]
             }
             guard state.canChangeShownPins else {
@@ -40,7 +40,7 @@ extension AppView {
         if let message = state.statusMessage {
             notes.append(.init(message, role: .warning))
         }
-        if let sort = state.status(of: state.focusedPane).sortLabel {
+        if let pane = state.focusedPane, let sort = state.status(of: pane).sortLabel {
             notes.append(.init("sort: \(sort)", role: .status))
         }
         return notes

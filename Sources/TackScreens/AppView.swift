@@ -18,11 +18,11 @@ public enum AppView {
             ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
         }
         if let detail = layout.detail {
-            DetailPaneView.draw(detailContent(state), in: detail, focused: state.focus == .detail, on: &buffer, theme: theme)
+            DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
         }
         StatusLineView.draw(
             hints: KeyHints.items(for: statusCommands(state), contexts: state.activeContexts, keymap: state.keymap),
-            filterInput: state.isEditingFilter ? state.status(of: state.focusedPane).filter : nil,
+            filterInput: state.isEditingFilter ? state.focusedPane.map { state.status(of: $0).filter } : nil,
             notes: statusNotes(state), moreKey: key(for: .showMessages, in: .global, state),
             in: layout.status, on: &buffer, theme: theme
         )
@@ -72,8 +72,9 @@ public enum AppView {
     private static func detailContent(_ state: AppState) -> DetailPaneView.Content? {
         switch state.detailSubject {
         case .board(let board):
-            let sectionsLoaded = state.sections.source == .sections(boardId: board.id) && state.sections.phase == .loaded
-            let sectionCount = sectionsLoaded ? "\(state.sections.loadedCount)\(state.sections.hasMore ? "+" : "")" : nil
+            let sections = state.boardsScreen.sections
+            let sectionsLoaded = sections.source == .sections(boardId: board.id) && sections.phase == .loaded
+            let sectionCount = sectionsLoaded ? "\(sections.loadedCount)\(sections.hasMore ? "+" : "")" : nil
             return BoardDetail.content(for: board, sectionCount: sectionCount)
         case .pin(let pin):
             return PinDetail.content(

@@ -22,7 +22,7 @@ struct ConfirmKeysTests {
         #expect(reduce(&state, .command(.acceptDialog)) == .none, "nothing is deleted")
         #expect(state.confirmation == dialog, "the dialog stays open")
         #expect(state.statusMessage == "Press y to delete")
-        #expect(state.boards.items.count == 3)
+        #expect(state.boardsScreen.boards.items.count == 3)
 
         let effect = reduce(&state, .command(.confirm))
         #expect(requestedWrite(in: effect) == .deleteBoard(boardId: "b1"))
@@ -33,12 +33,12 @@ struct ConfirmKeysTests {
         var pins = try Self.withPresetKeys(WriteFixture.pinsOfB1())
         send(&pins, .command(.deletePins), .command(.acceptDialog))
         #expect(pins.confirmation?.action == .deletePins(ids: ["p1"]))
-        #expect(pins.pins.items.count == 5)
+        #expect(pins.boardsScreen.pins.items.count == 5)
 
         var sections = try Self.withPresetKeys(Fixture.withOpenBoard())
         send(&sections, .command(.moveDown), .command(.deleteSection), .command(.acceptDialog))
         #expect(sections.confirmation?.action == .deleteSection(boardId: "b1", sectionId: "s1", name: "Section 1"))
-        #expect(sections.sections.items.count == 2, "the section is still listed")
+        #expect(sections.boardsScreen.sections.items.count == 2, "the section is still listed")
 
         var form = try Self.withPresetKeys(WriteFixture.boards())
         send(&form, .command(.createBoard), .terminal(.paste("Half typed")), .command(.cancelForm))
@@ -96,7 +96,7 @@ struct ConfirmKeysTests {
         send(&state, .pinsPageLoaded(
             PageRequest(source: .sectionPins(boardId: "b1", sectionId: "s1")), Fixture.pins(2), bookmark: nil))
         send(&state, .command(.back))
-        #expect(state.focus == .sections)
+        #expect(state.boardsScreen.focus == .sections)
         #expect(reduce(&state, .command(.deleteSection)) == .none, "every pin of the section is loaded")
         #expect(state.confirmation?.message.first == "Delete the section “Section 1” and its 2 pins?")
     }

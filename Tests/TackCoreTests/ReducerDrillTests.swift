@@ -14,25 +14,25 @@ struct ReducerDrillTests {
             .request(id: .pane(.sections), .page(sectionsOfB1)),
             .request(id: .pane(.pins), .page(pinsOfB1)),
         ]))
-        #expect(state.focus == .sections)
-        #expect(state.chosenBoard == Fixture.board(1))
-        #expect(state.sections.phase == .loading)
-        #expect(state.pins.phase == .loading)
+        #expect(state.boardsScreen.focus == .sections)
+        #expect(state.boardsScreen.chosenBoard == Fixture.board(1))
+        #expect(state.boardsScreen.sections.phase == .loading)
+        #expect(state.boardsScreen.pins.phase == .loading)
         #expect(state.loadingPanes == [.sections, .pins])
     }
 
     @Test func theSectionsPaneStartsWithAllPins() {
         let state = Fixture.withOpenBoard()
-        #expect(state.sections.visibleItems == [.allPins, .section(Fixture.section(1)), .section(Fixture.section(2))])
-        #expect(state.sections.loadedCount == 2)
-        #expect(state.sections.selectedItem == .allPins)
-        #expect(state.pins.visibleItems == Fixture.pins(3))
+        #expect(state.boardsScreen.sections.visibleItems == [.allPins, .section(Fixture.section(1)), .section(Fixture.section(2))])
+        #expect(state.boardsScreen.sections.loadedCount == 2)
+        #expect(state.boardsScreen.sections.selectedItem == .allPins)
+        #expect(state.boardsScreen.pins.visibleItems == Fixture.pins(3))
     }
 
     @Test func aBoardWithoutSectionsStillOffersAllPins() {
         let state = Fixture.withOpenBoard(sections: [])
-        #expect(state.sections.visibleItems == [.allPins])
-        #expect(state.sections.phase == .loaded)
+        #expect(state.boardsScreen.sections.visibleItems == [.allPins])
+        #expect(state.boardsScreen.sections.phase == .loaded)
     }
 
     @Test func openingASectionShowsItsPinsAndFocusesPins() {
@@ -41,12 +41,12 @@ struct ReducerDrillTests {
         let effect = reduce(&state, .command(.open))
         let sectionPins = PageRequest(source: .sectionPins(boardId: "b1", sectionId: "s1"))
         #expect(effect == .request(id: .pane(.pins), .page(sectionPins)))
-        #expect(state.focus == .pins)
-        #expect(state.chosenSection == Fixture.section(1))
-        #expect(state.pins.items.isEmpty)
+        #expect(state.boardsScreen.focus == .pins)
+        #expect(state.boardsScreen.chosenSection == Fixture.section(1))
+        #expect(state.boardsScreen.pins.items.isEmpty)
 
         send(&state, .pinsPageLoaded(sectionPins, [Fixture.pin(9)], bookmark: nil))
-        #expect(state.pins.visibleItems == [Fixture.pin(9)])
+        #expect(state.boardsScreen.pins.visibleItems == [Fixture.pin(9)])
         #expect(state.sectionName(id: "s1") == "Section 1")
         #expect(state.boardName(id: "b1") == "Board 1")
     }
@@ -57,16 +57,16 @@ struct ReducerDrillTests {
         let effect = reduce(&state, .command(.open))
         #expect(request(for: .pane(.pins), in: effect) == .page(pinsOfB1))
         #expect(cancelledIDs(in: effect) == [.pane(.pins)], "the section's pins were still loading")
-        #expect(state.chosenSection == nil)
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.chosenSection == nil)
+        #expect(state.boardsScreen.focus == .pins)
     }
 
     @Test func allPinsAlreadyShownIsNotReloaded() {
         var state = Fixture.withOpenBoard()
         let effect = reduce(&state, .command(.open))
         #expect(effect == .none)
-        #expect(state.focus == .pins)
-        #expect(state.pins.items == Fixture.pins(3))
+        #expect(state.boardsScreen.focus == .pins)
+        #expect(state.boardsScreen.pins.items == Fixture.pins(3))
     }
 
     @Test func reopeningTheOpenBoardKeepsWhatIsLoaded() {
@@ -74,8 +74,8 @@ struct ReducerDrillTests {
         send(&state, .command(.back))
         let effect = reduce(&state, .command(.open))
         #expect(effect == .none)
-        #expect(state.focus == .sections)
-        #expect(state.sections.loadedCount == 2)
+        #expect(state.boardsScreen.focus == .sections)
+        #expect(state.boardsScreen.sections.loadedCount == 2)
     }
 
     @Test func openingAPinFocusesItsDetailAndOpenAgainReturns() {
@@ -84,32 +84,32 @@ struct ReducerDrillTests {
         #expect(!state.showDetail)
         send(&state, .command(.open))
         #expect(state.showDetail)
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.open))
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.focus == .pins)
     }
 
     @Test func openingInAnEmptyPaneDoesNothing() {
         var state = Fixture.withBoards([])
         #expect(reduce(&state, .command(.open)) == .none)
-        #expect(state.focus == .boards)
-        state.focus = .pins
+        #expect(state.boardsScreen.focus == .boards)
+        state.boardsScreen.focus = .pins
         #expect(reduce(&state, .command(.open)) == .none)
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.focus == .pins)
     }
 
     @Test func backGoesToTheParentPane() {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
         send(&state, .command(.open))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.back))
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.focus == .pins)
         send(&state, .command(.back))
-        #expect(state.focus == .sections)
+        #expect(state.boardsScreen.focus == .sections)
         send(&state, .command(.back))
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.focus == .boards)
         send(&state, .command(.back))
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.focus == .boards)
     }
 
     @Test func openingAnotherBoardCancelsTheLoadsOfThePreviousOne() {
@@ -119,7 +119,7 @@ struct ReducerDrillTests {
         #expect(cancelledIDs(in: effect) == [.pane(.sections), .pane(.pins)])
         #expect(request(for: .pane(.sections), in: effect) == .page(PageRequest(source: .sections(boardId: "b2"))))
         #expect(request(for: .pane(.pins), in: effect) == .page(PageRequest(source: .boardPins(boardId: "b2"))))
-        #expect(state.chosenBoard == Fixture.board(2))
+        #expect(state.boardsScreen.chosenBoard == Fixture.board(2))
     }
 
     @Test func aLateAnswerForThePreviousBoardIsIgnored() {
@@ -134,7 +134,7 @@ struct ReducerDrillTests {
         )
         #expect(effects == [.none, .none, .none])
         #expect(state == before)
-        #expect(state.sections.phase == .loading)
+        #expect(state.boardsScreen.sections.phase == .loading)
     }
 
     @Test func openingAnotherBoardWhoseLoadsFinishedCancelsNothing() {
@@ -142,7 +142,7 @@ struct ReducerDrillTests {
         send(&state, .command(.back), .command(.moveDown))
         let effect = reduce(&state, .command(.open))
         #expect(cancelledIDs(in: effect).isEmpty)
-        #expect(state.sections.items.isEmpty)
-        #expect(state.chosenSection == nil)
+        #expect(state.boardsScreen.sections.items.isEmpty)
+        #expect(state.boardsScreen.chosenSection == nil)
     }
 }

@@ -11,7 +11,7 @@ struct ReducerFilterPagesTests {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.showMyPins))
         send(&state, .pinsPageLoaded(PageRequest(source: myPins), Fixture.pins(25), bookmark: "page2"))
-        #expect(state.myPins.phase == .loaded, "the selection is far from the end: no page is prefetched")
+        #expect(state.myPinsScreen.pins.phase == .loaded, "the selection is far from the end: no page is prefetched")
         return state
     }
 
@@ -20,25 +20,25 @@ struct ReducerFilterPagesTests {
         send(&state, .command(.filter))
         let typed = reduce(&state, .terminal(.paste("Pin 30")))
         #expect(typed == .request(id: .pane(.myPins), .page(PageRequest(source: myPins, bookmark: "page2"))))
-        #expect(state.myPins.isSearchingAllPages)
+        #expect(state.myPinsScreen.pins.isSearchingAllPages)
         #expect(state.loadingPanes == [.myPins])
 
         let second = reduce(&state, .pinsPageLoaded(PageRequest(source: myPins, bookmark: "page2"), Fixture.pins(25, from: 26), bookmark: "page3"))
-        #expect(state.myPins.visibleItems.map(\.id) == ["p30"])
+        #expect(state.myPinsScreen.pins.visibleItems.map(\.id) == ["p30"])
         #expect(second == .request(id: .pane(.myPins), .page(PageRequest(source: myPins, bookmark: "page3"))),
                 "later pages may hold more matches")
 
         let last = reduce(&state, .pinsPageLoaded(PageRequest(source: myPins, bookmark: "page3"), Fixture.pins(5, from: 51), bookmark: nil))
         #expect(last == .none)
-        #expect(state.myPins.phase == .loaded)
-        #expect(!state.myPins.isSearchingAllPages)
-        #expect(state.myPins.loadedCount == 55)
+        #expect(state.myPinsScreen.pins.phase == .loaded)
+        #expect(!state.myPinsScreen.pins.isSearchingAllPages)
+        #expect(state.myPinsScreen.pins.loadedCount == 55)
     }
 
     @Test func typingMoreWhileAPageIsOnItsWayAsksForNothingMore() {
         var state = myPinsWithFirstPage()
         send(&state, .command(.filter), .terminal(.paste("Pin 3")))
-        #expect(state.myPins.phase == .loadingMore)
+        #expect(state.myPinsScreen.pins.phase == .loadingMore)
         #expect(reduce(&state, .terminal(.paste("0"))) == .none)
     }
 
@@ -47,7 +47,7 @@ struct ReducerFilterPagesTests {
         send(&state, .command(.filter), .terminal(.paste("Pin 30")), .command(.clearFilter))
         let answer = reduce(&state, .pinsPageLoaded(PageRequest(source: myPins, bookmark: "page2"), Fixture.pins(25, from: 26), bookmark: "page3"))
         #expect(answer == .none)
-        #expect(state.myPins.hasMore)
+        #expect(state.myPinsScreen.pins.hasMore)
     }
 
     @Test func everyListDoesTheSame() {

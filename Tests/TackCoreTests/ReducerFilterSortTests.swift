@@ -16,19 +16,19 @@ struct ReducerFilterTests {
     @Test func slashStartsFilteringAndTypedCharactersFilterCaseInsensitively() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, Fixture.key("/"))
-        #expect(state.boards.isEditingFilter)
+        #expect(state.boardsScreen.boards.isEditingFilter)
         #expect(state.isEditingFilter)
         typing("PEA", into: &state)
-        #expect(state.boards.filter == "PEA")
-        #expect(state.boards.visibleItems.map(\.id) == ["b3"])
-        #expect(state.boards.selectedID == "b3")
+        #expect(state.boardsScreen.boards.filter == "PEA")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b3"])
+        #expect(state.boardsScreen.boards.selectedID == "b3")
     }
 
     @Test func keysBoundElsewhereAreTypedWhileFiltering() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, Fixture.key("/"))
         typing("jq?", into: &state)
-        #expect(state.boards.filter == "jq?")
+        #expect(state.boardsScreen.boards.filter == "jq?")
         #expect(!state.shouldQuit)
         #expect(!state.help.isOpen)
     }
@@ -36,21 +36,21 @@ struct ReducerFilterTests {
     @Test func modifiedKeysAreNotTyped() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, Fixture.key("/"), Fixture.key("x", [.ctrl]), Fixture.key("y", [.alt]))
-        #expect(state.boards.filter == "")
+        #expect(state.boardsScreen.boards.filter == "")
     }
 
     @Test func backspaceDeletesTheLastCharacterAndWidensTheMatch() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, Fixture.key("/"))
         typing("gx", into: &state)
-        #expect(state.boards.visibleItems.isEmpty)
-        #expect(state.boards.selectedID == nil)
+        #expect(state.boardsScreen.boards.visibleItems.isEmpty)
+        #expect(state.boardsScreen.boards.selectedID == nil)
         send(&state, Fixture.key(.backspace))
-        #expect(state.boards.filter == "g")
-        #expect(state.boards.visibleItems.map(\.id) == ["b2", "b4"])
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.filter == "g")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b4"])
+        #expect(state.boardsScreen.boards.selectedID == "b2")
         send(&state, Fixture.key(.backspace), Fixture.key(.backspace))
-        #expect(state.boards.filter == "")
+        #expect(state.boardsScreen.boards.filter == "")
     }
 
     @Test func enterKeepsTheFilterAndReturnsToNavigation() {
@@ -58,11 +58,11 @@ struct ReducerFilterTests {
         send(&state, Fixture.key("/"))
         typing("e", into: &state)
         send(&state, Fixture.key(.enter))
-        #expect(!state.boards.isEditingFilter)
-        #expect(state.boards.filter == "e")
-        #expect(state.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
+        #expect(!state.boardsScreen.boards.isEditingFilter)
+        #expect(state.boardsScreen.boards.filter == "e")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
         send(&state, Fixture.key("j"))
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test func escapeClearsTheFilter() {
@@ -70,23 +70,23 @@ struct ReducerFilterTests {
         send(&state, Fixture.key("/"))
         typing("typo", into: &state)
         send(&state, Fixture.key(.escape))
-        #expect(!state.boards.isEditingFilter)
-        #expect(state.boards.filter == "")
-        #expect(state.boards.visibleItems.count == 4)
-        #expect(state.boards.selectedID == "b4", "the selection made while filtering stays")
+        #expect(!state.boardsScreen.boards.isEditingFilter)
+        #expect(state.boardsScreen.boards.filter == "")
+        #expect(state.boardsScreen.boards.visibleItems.count == 4)
+        #expect(state.boardsScreen.boards.selectedID == "b4", "the selection made while filtering stays")
     }
 
     @Test func theSelectionIsClampedWhenTheFilterHidesIt() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.goBottom), .command(.filter), .terminal(.paste("s")))
-        #expect(state.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
-        #expect(state.boards.selectedID == "b3")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
+        #expect(state.boardsScreen.boards.selectedID == "b3")
     }
 
     @Test func pastedTextGoesIntoTheFilterWithoutControlCharacters() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.filter), .terminal(.paste("gar\u{1B}[2J\nden")))
-        #expect(state.boards.filter == "gar[2Jden")
+        #expect(state.boardsScreen.boards.filter == "gar[2Jden")
     }
 
     @Test func pastingWhileNotFilteringDoesNothing() {
@@ -101,20 +101,20 @@ struct ReducerFilterTests {
             Fixture.pin(1, title: "Lemon tart"), Fixture.pin(2, title: nil, description: "Grilled PEACH salad"),
         ])
         send(&state, .command(.filter), .terminal(.paste("peach")))
-        #expect(state.pins.visibleItems.map(\.id) == ["p2"])
+        #expect(state.boardsScreen.pins.visibleItems.map(\.id) == ["p2"])
     }
 
     @Test func filteringFromTheDetailFiltersThePins() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
         send(&state, .command(.open), .command(.filter))
-        #expect(state.focus == .pins)
-        #expect(state.pins.isEditingFilter)
+        #expect(state.boardsScreen.focus == .pins)
+        #expect(state.boardsScreen.pins.isEditingFilter)
     }
 
     @Test func theSectionsFilterKeepsAllPinsFirst() {
         var state = Fixture.withOpenBoard(sections: [Fixture.section(1, name: "Salads"), Fixture.section(2, name: "Desserts")])
         send(&state, .command(.filter), .terminal(.paste("dess")))
-        #expect(state.sections.visibleItems == [.allPins, .section(Fixture.section(2, name: "Desserts"))])
+        #expect(state.boardsScreen.sections.visibleItems == [.allPins, .section(Fixture.section(2, name: "Desserts"))])
     }
 }
 
@@ -128,42 +128,42 @@ struct ReducerSortTests {
 
     @Test func boardsCycleThroughNameCreatedPinCountAndBackToApiOrder() {
         var state = Fixture.withBoards(Self.boards)
-        #expect(state.boards.sort == SortOrder(key: .apiOrder, direction: .ascending))
-        #expect(state.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
+        #expect(state.boardsScreen.boards.sort == SortOrder(key: .apiOrder, direction: .ascending))
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
         send(&state, .command(.cycleSort))
-        #expect(state.boards.sort.key == .name)
-        #expect(state.boards.visibleItems.map(\.id) == ["b2", "b1", "b3"])
+        #expect(state.boardsScreen.boards.sort.key == .name)
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b1", "b3"])
         send(&state, .command(.cycleSort))
-        #expect(state.boards.sort.key == .createdAt)
-        #expect(state.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
+        #expect(state.boardsScreen.boards.sort.key == .createdAt)
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
         send(&state, .command(.cycleSort))
-        #expect(state.boards.sort.key == .pinCount)
-        #expect(state.boards.visibleItems.map(\.id) == ["b1", "b3", "b2"])
+        #expect(state.boardsScreen.boards.sort.key == .pinCount)
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b3", "b2"])
         send(&state, .command(.cycleSort))
-        #expect(state.boards.sort.key == .apiOrder)
+        #expect(state.boardsScreen.boards.sort.key == .apiOrder)
     }
 
     @Test func reverseSortFlipsTheDirection() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.cycleSort), .command(.cycleSort), .command(.cycleSort), .command(.reverseSort))
-        #expect(state.boards.sort == SortOrder(key: .pinCount, direction: .descending))
-        #expect(state.boards.sort.label == "pin count ↓")
-        #expect(state.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
+        #expect(state.boardsScreen.boards.sort == SortOrder(key: .pinCount, direction: .descending))
+        #expect(state.boardsScreen.boards.sort.label == "pin count ↓")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
         send(&state, .command(.reverseSort))
-        #expect(state.boards.sort.direction == .ascending)
+        #expect(state.boardsScreen.boards.sort.direction == .ascending)
     }
 
     @Test func reversingApiOrderReversesTheList() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.reverseSort))
-        #expect(state.boards.visibleItems.map(\.id) == ["b3", "b2", "b1"])
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b3", "b2", "b1"])
     }
 
     @Test func sortingKeepsTheSelectedItem() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.moveDown), .command(.cycleSort))
-        #expect(state.boards.selectedID == "b2")
-        #expect(state.boards.selectedIndex == 0)
+        #expect(state.boardsScreen.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedIndex == 0)
     }
 
     @Test func pinsCycleThroughCreatedAndTitle() {
@@ -172,28 +172,28 @@ struct ReducerSortTests {
             Fixture.pin(3, title: "Apple", created: Fixture.day(1)),
         ])
         send(&state, .command(.cycleSort))
-        #expect(state.pins.sort.key == .createdAt)
-        #expect(state.pins.visibleItems.map(\.id) == ["p3", "p1", "p2"])
+        #expect(state.boardsScreen.pins.sort.key == .createdAt)
+        #expect(state.boardsScreen.pins.visibleItems.map(\.id) == ["p3", "p1", "p2"])
         send(&state, .command(.cycleSort))
-        #expect(state.pins.sort.key == .title)
-        #expect(state.pins.visibleItems.map(\.id) == ["p2", "p3", "p1"], "an untitled pin sorts first")
+        #expect(state.boardsScreen.pins.sort.key == .title)
+        #expect(state.boardsScreen.pins.visibleItems.map(\.id) == ["p2", "p3", "p1"], "an untitled pin sorts first")
         send(&state, .command(.cycleSort))
-        #expect(state.pins.sort.key == .apiOrder)
+        #expect(state.boardsScreen.pins.sort.key == .apiOrder)
     }
 
     @Test func equalKeysKeepApiOrderInBothDirections() {
         var state = Fixture.withBoards([Fixture.board(1, name: "same"), Fixture.board(2, name: "Same"), Fixture.board(3, name: "a")])
         send(&state, .command(.cycleSort))
-        #expect(state.boards.visibleItems.map(\.id) == ["b3", "b1", "b2"])
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b3", "b1", "b2"])
         send(&state, .command(.reverseSort))
-        #expect(state.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
     }
 
     @Test func theSortSurvivesOpeningAnotherBoard() {
         var state = Fixture.withOpenBoard()
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         send(&state, .command(.cycleSort), .command(.focusLeft), .command(.focusLeft), .command(.moveDown), .command(.open))
-        #expect(state.chosenBoard?.id == "b2")
-        #expect(state.pins.sort.key == .createdAt)
+        #expect(state.boardsScreen.chosenBoard?.id == "b2")
+        #expect(state.boardsScreen.pins.sort.key == .createdAt)
     }
 }

@@ -76,7 +76,7 @@ enum Fixture {
     /// With the focus on the pins of board b1.
     static func withFocusedPins(_ pins: [Pin], bookmark: String? = nil) -> AppState {
         var state = withOpenBoard(pins: pins, pinsBookmark: bookmark)
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         return state
     }
 }

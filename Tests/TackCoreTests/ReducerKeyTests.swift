@@ -7,7 +7,7 @@ struct ReducerKeyTests {
     @Test func aBoundKeyRunsItsCommand() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, Fixture.key("j"))
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test func gIsPendingWithAHintThenGGGoesToTheTop() {
@@ -16,17 +16,17 @@ struct ReducerKeyTests {
         #expect(state.pendingKeys.prefix == [KeyPress(.character("g"))])
         #expect(state.pendingKeys.hints.map(\.remaining) == ["g"])
         #expect(state.pendingKeys.hints.map(\.command) == [.goTop])
-        #expect(state.boards.selectedID == "b3")
+        #expect(state.boardsScreen.boards.selectedID == "b3")
         send(&state, Fixture.key("g"))
         #expect(state.pendingKeys.isEmpty)
-        #expect(state.boards.selectedID == "b1")
+        #expect(state.boardsScreen.boards.selectedID == "b1")
     }
 
     @Test func aKeyThatBreaksThePendingSequenceIsResolvedOnItsOwn() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, Fixture.key("g"), Fixture.key("j"))
         #expect(state.pendingKeys.isEmpty)
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test("esc after g in the vim keymap cancels the sequence and does not go back")
@@ -37,9 +37,9 @@ struct ReducerKeyTests {
         #expect(!state.pendingKeys.isEmpty)
         send(&state, Fixture.key(.escape))
         #expect(state.pendingKeys.isEmpty)
-        #expect(state.focus == .pins, "esc only cancelled the sequence")
+        #expect(state.boardsScreen.focus == .pins, "esc only cancelled the sequence")
         send(&state, Fixture.key(.escape))
-        #expect(state.focus == .sections, "a second esc goes back")
+        #expect(state.boardsScreen.focus == .sections, "a second esc goes back")
     }
 
     @Test func anUnboundKeyDoesNothing() {
@@ -56,7 +56,7 @@ struct ReducerKeyTests {
         #expect(state.help == HelpOverlay(isOpen: true, scroll: 0))
         send(&state, Fixture.key("j"), Fixture.key("j"))
         #expect(state.help.scroll == 2)
-        #expect(state.boards.selectedID == "b1", "keys go to the overlay")
+        #expect(state.boardsScreen.boards.selectedID == "b1", "keys go to the overlay")
         send(&state, Fixture.key("G"))
         let lastScroll = state.helpLineCount - (state.terminalSize.height - 4)
         #expect(lastScroll > 0, "the fixture's help is longer than the screen")
@@ -68,7 +68,7 @@ struct ReducerKeyTests {
         send(&state, .command(.pageUp), .command(.goTop), .command(.moveUp))
         #expect(state.help.scroll == 0)
         send(&state, .command(.open))
-        #expect(state.focus == .boards, "other commands are ignored while the overlay is open")
+        #expect(state.boardsScreen.focus == .boards, "other commands are ignored while the overlay is open")
         send(&state, Fixture.key(.escape))
         #expect(!state.help.isOpen)
     }

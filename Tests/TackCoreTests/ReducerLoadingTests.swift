@@ -11,20 +11,20 @@ struct ReducerLoadingTests {
         send(&state, .appStarted)
         let request = PageRequest(source: .ownBoards)
         send(&state, .pageFailed(request, failure))
-        #expect(state.boards.phase == .failed(failure))
-        #expect(state.boards.failure == failure)
+        #expect(state.boardsScreen.boards.phase == .failed(failure))
+        #expect(state.boardsScreen.boards.failure == failure)
         #expect(state.loadingPanes.isEmpty)
 
         let retry = reduce(&state, .command(.retry))
         #expect(retry == .request(id: .pane(.boards), .page(request)))
-        #expect(state.boards.phase == .loading)
+        #expect(state.boardsScreen.boards.phase == .loading)
         send(&state, .boardsPageLoaded(request, Fixture.boards(2), bookmark: nil))
-        #expect(state.boards.phase == .loaded)
-        #expect(state.boards.loadedCount == 2)
+        #expect(state.boardsScreen.boards.phase == .loaded)
+        #expect(state.boardsScreen.boards.loadedCount == 2)
     }
 
-    @Test(arguments: [PaneFocus.sections, .pins])
-    func aFailedPaneDoesNotAffectTheOthersAndIsRetriedWhenFocused(pane: PaneFocus) {
+    @Test(arguments: [BoardsFocus.sections, .pins])
+    func aFailedPaneDoesNotAffectTheOthersAndIsRetriedWhenFocused(pane: BoardsFocus) {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.open))
         let sections = PageRequest(source: .sections(boardId: "b1"))
@@ -33,14 +33,14 @@ struct ReducerLoadingTests {
         send(&state, .pageFailed(failed, failure))
         if pane == .sections {
             send(&state, .pinsPageLoaded(pins, Fixture.pins(2), bookmark: nil))
-            #expect(state.pins.phase == .loaded)
-            #expect(state.sections.failure == failure)
+            #expect(state.boardsScreen.pins.phase == .loaded)
+            #expect(state.boardsScreen.sections.failure == failure)
         } else {
             send(&state, .sectionsPageLoaded(sections, [], bookmark: nil))
-            #expect(state.sections.phase == .loaded)
-            #expect(state.pins.failure == failure)
+            #expect(state.boardsScreen.sections.phase == .loaded)
+            #expect(state.boardsScreen.pins.failure == failure)
         }
-        state.focus = pane
+        state.boardsScreen.focus = pane
         let retry = reduce(&state, .command(.retry))
         #expect(retry == .request(id: .pane(pane == .sections ? .sections : .pins), .page(failed)))
     }
@@ -56,12 +56,12 @@ struct ReducerLoadingTests {
     @Test func aFailedNextPageKeepsTheItemsAndRetriesTheSameBookmark() {
         var state = Fixture.withBoards(Fixture.boards(5), bookmark: "page2")
         let next = PageRequest(source: .ownBoards, bookmark: "page2")
-        #expect(state.boards.phase == .loadingMore)
+        #expect(state.boardsScreen.boards.phase == .loadingMore)
         send(&state, .pageFailed(next, failure))
-        #expect(state.boards.loadedCount == 5)
-        #expect(state.boards.failure == failure)
+        #expect(state.boardsScreen.boards.loadedCount == 5)
+        #expect(state.boardsScreen.boards.failure == failure)
         #expect(reduce(&state, .command(.retry)) == .request(id: .pane(.boards), .page(next)))
-        #expect(state.boards.phase == .loadingMore)
+        #expect(state.boardsScreen.boards.phase == .loadingMore)
     }
 
     @Test func refreshReloadsTheAccountAndEveryListOnScreenKeepingWhatIsShown() {
@@ -73,23 +73,23 @@ struct ReducerLoadingTests {
             .request(id: .pane(.sections), .page(PageRequest(source: .sections(boardId: "b1")))),
             .request(id: .pane(.pins), .page(PageRequest(source: .boardPins(boardId: "b1")))),
         ]))
-        #expect(state.boards.loadedCount == 3)
-        #expect(state.pins.phase == .loading)
+        #expect(state.boardsScreen.boards.loadedCount == 3)
+        #expect(state.boardsScreen.pins.phase == .loading)
     }
 
     @Test func aRefreshedFirstPageReplacesTheItemsAndKeepsTheSelection() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .command(.moveDown), .command(.refresh))
         send(&state, .boardsPageLoaded(PageRequest(source: .ownBoards), [Fixture.board(2), Fixture.board(4)], bookmark: nil))
-        #expect(state.boards.items.map(\.id) == ["b2", "b4"])
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.items.map(\.id) == ["b2", "b4"])
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test func whenTheSelectedItemDisappearsOnRefreshTheSamePositionIsSelected() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .command(.goBottom), .command(.refresh))
         send(&state, .boardsPageLoaded(PageRequest(source: .ownBoards), Fixture.boards(2), bookmark: nil))
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test func refreshWhileLoadingCancelsTheLoadInFlight() {
@@ -107,10 +107,10 @@ struct ReducerPaginationTests {
     @Test func nearTheEndTheNextPageIsRequestedOnce() {
         var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
         for _ in 0..<13 { #expect(reduce(&state, .command(.moveDown)) == .none) }
-        #expect(state.pins.selectedIndex == 13)
+        #expect(state.boardsScreen.pins.selectedIndex == 13)
         let effect = reduce(&state, .command(.moveDown))
         #expect(effect == .request(id: .pane(.pins), .page(page2)))
-        #expect(state.pins.phase == .loadingMore)
+        #expect(state.boardsScreen.pins.phase == .loadingMore)
         #expect(state.loadingPanes == [.pins])
         #expect(reduce(&state, .command(.moveDown)) == .none, "no second load while one is in flight")
         #expect(reduce(&state, .command(.goBottom)) == .none)
@@ -119,19 +119,19 @@ struct ReducerPaginationTests {
     @Test func theNextPageIsAppendedAndTheSelectionStays() {
         var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
         send(&state, .command(.goBottom))
-        #expect(state.pins.selectedID == "p25")
+        #expect(state.boardsScreen.pins.selectedID == "p25")
         let effect = reduce(&state, .pinsPageLoaded(page2, Fixture.pins(25, from: 26), bookmark: "page3"))
-        #expect(state.pins.loadedCount == 50)
-        #expect(state.pins.items.map(\.id) == (1...50).map { "p\($0)" })
-        #expect(state.pins.selectedID == "p25")
-        #expect(state.pins.hasMore)
+        #expect(state.boardsScreen.pins.loadedCount == 50)
+        #expect(state.boardsScreen.pins.items.map(\.id) == (1...50).map { "p\($0)" })
+        #expect(state.boardsScreen.pins.selectedID == "p25")
+        #expect(state.boardsScreen.pins.hasMore)
         #expect(effect == .none, "the selection is not near the new end")
     }
 
     @Test func itemsRepeatedByTheNextPageAreNotDuplicated() {
         var state = Fixture.withFocusedPins(Fixture.pins(3), bookmark: "page2")
         send(&state, .pinsPageLoaded(page2, Fixture.pins(3, from: 3), bookmark: nil))
-        #expect(state.pins.items.map(\.id) == ["p1", "p2", "p3", "p4", "p5"])
+        #expect(state.boardsScreen.pins.items.map(\.id) == ["p1", "p2", "p3", "p4", "p5"])
     }
 
     @Test func aShortPageChainsTheNextOneWhileTheSelectionIsNearTheEnd() {
@@ -145,10 +145,10 @@ struct ReducerPaginationTests {
         var state = Fixture.withFocusedPins(Fixture.pins(25), bookmark: "page2")
         send(&state, .command(.goBottom))
         send(&state, .pinsPageLoaded(page2, Fixture.pins(5, from: 26), bookmark: nil))
-        #expect(!state.pins.hasMore)
-        #expect(state.pins.phase == .loaded)
+        #expect(!state.boardsScreen.pins.hasMore)
+        #expect(state.boardsScreen.pins.phase == .loaded)
         #expect(reduce(&state, .command(.goBottom)) == .none)
-        #expect(state.pins.selectedID == "p30")
+        #expect(state.boardsScreen.pins.selectedID == "p30")
     }
 
     @Test func aFirstPageSmallerThanTheDistanceLoadsTheNextAtOnce() {

@@ -17,10 +17,10 @@ struct ReducerMessagesTests {
         #expect(state.isShowingMessages)
         #expect(state.messagesInFull == [FullMessage(subject: "Last message", text: long, isFailure: false)])
 
-        let selected = state.boards.selectedID
+        let selected = state.boardsScreen.boards.selectedID
         #expect(reduce(&state, Fixture.key("j")) == .none)
         #expect(!state.isShowingMessages)
-        #expect(state.boards.selectedID == selected, "the closing key does nothing else")
+        #expect(state.boardsScreen.boards.selectedID == selected, "the closing key does nothing else")
     }
 
     @Test func theFailuresOnScreenAreListedWhole() {

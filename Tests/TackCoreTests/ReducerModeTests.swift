@@ -2,7 +2,7 @@ import PinterestAPI
 import TackCore
 import Testing
 
-@Suite("Reducer: My pins and followed boards")
+@Suite("Reducer: the My pins screen and followed boards")
 struct ReducerModeTests {
     private func myPins(_ filters: MyPinsFilters = .none) -> PageRequest {
         PageRequest(source: .myPins(filters))
@@ -12,23 +12,24 @@ struct ReducerModeTests {
         var state = Fixture.withBoards(Fixture.boards(2))
         let effect = reduce(&state, .command(.showMyPins))
         #expect(effect == .request(id: .pane(.myPins), .page(myPins())))
-        #expect(state.mode == .myPins(.none))
-        #expect(state.focus == .pins)
-        #expect(state.focusOrder == [.pins, .detail])
+        #expect(state.screen == .myPins)
+        #expect(state.myPinsScreen.filters == .none)
+        #expect(state.myPinsScreen.focus == .pins)
+        #expect(state.boardsScreen.focus == .boards, "the boards screen keeps its own focus")
         #expect(state.activePinsPane == .myPins)
 
         send(&state, .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
-        #expect(state.myPins.loadedCount == 2)
-        #expect(state.pins.items.isEmpty, "the board pins pane is untouched")
+        #expect(state.myPinsScreen.pins.loadedCount == 2)
+        #expect(state.boardsScreen.pins.items.isEmpty, "the board pins pane is untouched")
         #expect(state.selectedPin == Fixture.pin(1))
         send(&state, .command(.moveDown))
-        #expect(state.myPins.selectedID == "p2")
+        #expect(state.myPinsScreen.pins.selectedID == "p2")
     }
 
     @Test func backInMyPinsStaysInThePins() {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.showMyPins), .command(.back))
-        #expect(state.focus == .pins)
+        #expect(state.myPinsScreen.focus == .pins)
     }
 
     @Test func eachFilterKeyCyclesItsFilterAndReloads() {
@@ -37,9 +38,10 @@ struct ReducerModeTests {
 
         let filtered = MyPinsFilters(pinFilter: .excludeNative)
         #expect(reduce(&state, .command(.cyclePinFilter)) == .request(id: .pane(.myPins), .page(myPins(filtered))))
-        #expect(state.mode == .myPins(filtered))
-        #expect(state.myPins.items.isEmpty)
-        #expect(state.myPins.phase == .loading)
+        #expect(state.screen == .myPins)
+        #expect(state.myPinsScreen.filters == filtered)
+        #expect(state.myPinsScreen.pins.items.isEmpty)
+        #expect(state.myPinsScreen.pins.phase == .loading)
 
         let typed = MyPinsFilters(pinFilter: .excludeNative, pinType: .private)
         #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.cyclePinType))) == .page(myPins(typed)))
@@ -49,7 +51,8 @@ struct ReducerModeTests {
             pinFilter: .excludeNative, pinType: .private, creativeType: .regular, includeProtectedPins: true
         )
         #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.toggleProtectedPins))) == .page(myPins(protected)))
-        #expect(state.mode == .myPins(protected))
+        #expect(state.screen == .myPins)
+        #expect(state.myPinsScreen.filters == protected)
         #expect(protected.labels == ["exclude_native", "PRIVATE", "REGULAR", "protected"])
     }
 
@@ -60,7 +63,7 @@ struct ReducerModeTests {
         #expect(cancelledIDs(in: effect) == [.pane(.myPins)])
         let stale = reduce(&state, .pinsPageLoaded(myPins(), Fixture.pins(2), bookmark: nil))
         #expect(stale == .none)
-        #expect(state.myPins.items.isEmpty)
+        #expect(state.myPinsScreen.pins.items.isEmpty)
     }
 
     @Test func pinFilterCyclesThroughEveryValueThenOff() {
@@ -69,22 +72,22 @@ struct ReducerModeTests {
         var seen: [PinFilter?] = []
         for _ in 0..<4 {
             send(&state, .command(.cyclePinFilter))
-            if case .myPins(let filters) = state.mode { seen.append(filters.pinFilter) }
+            seen.append(state.myPinsScreen.filters.pinFilter)
         }
         #expect(seen == [.excludeNative, .excludeRepins, .hasBeenPromoted, nil])
     }
 
     @Test func pinTypeAndCreativeTypeWrapAround() {
-        var filters = MyPinsFilters.none
+        var filters: MyPinsFilters
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.showMyPins), .command(.cyclePinType), .command(.cyclePinType))
-        if case .myPins(let current) = state.mode { filters = current }
+        filters = state.myPinsScreen.filters
         #expect(filters.pinType == nil)
         for _ in MyPinsFilters.creativeTypeCycle { send(&state, .command(.cycleCreativeType)) }
-        if case .myPins(let current) = state.mode { filters = current }
+        filters = state.myPinsScreen.filters
         #expect(filters.creativeType == .maxWidthVideoCollection)
         send(&state, .command(.cycleCreativeType))
-        if case .myPins(let current) = state.mode { filters = current }
+        filters = state.myPinsScreen.filters
         #expect(filters.creativeType == nil)
     }
 
@@ -92,7 +95,7 @@ struct ReducerModeTests {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
         #expect(reduce(&state, .command(.cyclePinFilter)) == .none)
         #expect(state.statusMessage == "Pin filters apply to My pins")
-        #expect(state.mode == .boards)
+        #expect(state.screen == .boards)
     }
 
     @Test func returningToMyPinsKeepsItsFiltersAndItems() {
@@ -100,17 +103,18 @@ struct ReducerModeTests {
         let filtered = MyPinsFilters(pinFilter: .excludeNative)
         send(&state, .command(.showMyPins), .command(.cyclePinFilter))
         send(&state, .pinsPageLoaded(myPins(filtered), Fixture.pins(2), bookmark: nil), .command(.showBoards))
-        #expect(state.mode == .boards)
-        #expect(state.focus == .boards)
+        #expect(state.screen == .boards)
+        #expect(state.boardsScreen.focus == .boards)
         #expect(reduce(&state, .command(.showMyPins)) == .none)
-        #expect(state.mode == .myPins(filtered))
-        #expect(state.myPins.loadedCount == 2)
+        #expect(state.screen == .myPins)
+        #expect(state.myPinsScreen.filters == filtered)
+        #expect(state.myPinsScreen.pins.loadedCount == 2)
     }
 
     @Test func showBoardsDoesNotReloadLoadedBoards() {
         var state = Fixture.withBoards(Fixture.boards(2))
         #expect(reduce(&state, .command(.showBoards)) == .none)
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.focus == .boards)
     }
 
     @Test func refreshInMyPinsReloadsThem() {
@@ -125,7 +129,7 @@ struct ReducerModeTests {
         var state = Fixture.withBoards(Fixture.boards(2))
         let failure = APIFailure(userMessage: "rate limited: wait 42 s", status: 429, isRetryable: true)
         send(&state, .command(.showMyPins), .pageFailed(myPins(), failure))
-        #expect(state.myPins.failure == failure)
+        #expect(state.myPinsScreen.pins.failure == failure)
         #expect(reduce(&state, .command(.retry)) == .request(id: .pane(.myPins), .page(myPins())))
     }
 
@@ -133,13 +137,13 @@ struct ReducerModeTests {
         var state = Fixture.withBoards(Fixture.boards(2))
         let followed = PageRequest(source: .followedBoards)
         #expect(reduce(&state, .command(.showFollowedBoards)) == .request(id: .pane(.followedBoards), .page(followed)))
-        #expect(state.mode == .followedBoards)
-        #expect(state.activeBoardsPane == .followedBoards)
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.list == .followed)
+        #expect(state.boardsScreen.boardsPane == .followedBoards)
+        #expect(state.boardsScreen.focus == .boards)
 
         send(&state, .boardsPageLoaded(followed, [Fixture.board(7), Fixture.board(8)], bookmark: nil))
-        #expect(state.followedBoards.loadedCount == 2)
-        #expect(state.boards.loadedCount == 2, "own boards are untouched")
+        #expect(state.boardsScreen.followedBoards.loadedCount == 2)
+        #expect(state.boardsScreen.boards.loadedCount == 2, "own boards are untouched")
         send(&state, .command(.moveDown))
         #expect(state.selectedBoard == Fixture.board(8))
         let effect = reduce(&state, .command(.open))
@@ -156,8 +160,8 @@ struct ReducerModeTests {
         #expect(effect == .request(id: .pane(.followedBoards), .page(PageRequest(source: .followedBoards, bookmark: "more"))))
         let failure = APIFailure(userMessage: "network down", isRetryable: true)
         send(&state, .pageFailed(PageRequest(source: .followedBoards, bookmark: "more"), failure))
-        #expect(state.followedBoards.failure == failure)
-        #expect(state.boards.failure == nil)
+        #expect(state.boardsScreen.followedBoards.failure == failure)
+        #expect(state.boardsScreen.boards.failure == nil)
     }
 
     @Test func aBoardsPageForTheWrongListIsIgnored() {

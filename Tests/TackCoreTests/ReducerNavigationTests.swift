@@ -5,29 +5,29 @@ import Testing
 struct ReducerNavigationTests {
     @Test func theFirstRowIsSelectedWhenAPageArrives() {
         let state = Fixture.withBoards(Fixture.boards(3))
-        #expect(state.boards.selectedID == "b1")
-        #expect(state.boards.selectedIndex == 0)
+        #expect(state.boardsScreen.boards.selectedID == "b1")
+        #expect(state.boardsScreen.boards.selectedIndex == 0)
         #expect(state.selectedBoard?.name == "Board 1")
     }
 
     @Test func downAndUpMoveOneRowAndStopAtTheEnds() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .command(.moveUp))
-        #expect(state.boards.selectedID == "b1")
+        #expect(state.boardsScreen.boards.selectedID == "b1")
         send(&state, .command(.moveDown), .command(.moveDown))
-        #expect(state.boards.selectedID == "b3")
+        #expect(state.boardsScreen.boards.selectedID == "b3")
         send(&state, .command(.moveDown))
-        #expect(state.boards.selectedID == "b3")
+        #expect(state.boardsScreen.boards.selectedID == "b3")
         send(&state, .command(.moveUp))
-        #expect(state.boards.selectedID == "b2")
+        #expect(state.boardsScreen.boards.selectedID == "b2")
     }
 
     @Test func topAndBottomJumpToTheEnds() {
         var state = Fixture.withBoards(Fixture.boards(5))
         send(&state, .command(.goBottom))
-        #expect(state.boards.selectedID == "b5")
+        #expect(state.boardsScreen.boards.selectedID == "b5")
         send(&state, .command(.goTop))
-        #expect(state.boards.selectedID == "b1")
+        #expect(state.boardsScreen.boards.selectedID == "b1")
     }
 
     @Test func pageDownAndUpMoveByThePageRowsAndClamp() {
@@ -35,21 +35,21 @@ struct ReducerNavigationTests {
         let rows = state.pageRows(of: .boards)
         #expect(rows == 9)
         send(&state, .command(.pageDown))
-        #expect(state.boards.selectedIndex == rows)
+        #expect(state.boardsScreen.boards.selectedIndex == rows)
         send(&state, .command(.pageDown), .command(.pageDown), .command(.pageDown), .command(.pageDown))
-        #expect(state.boards.selectedIndex == 39)
+        #expect(state.boardsScreen.boards.selectedIndex == 39)
         send(&state, .command(.pageUp))
-        #expect(state.boards.selectedIndex == 39 - rows)
+        #expect(state.boardsScreen.boards.selectedIndex == 39 - rows)
         send(&state, .command(.pageUp), .command(.pageUp), .command(.pageUp), .command(.pageUp))
-        #expect(state.boards.selectedIndex == 0)
+        #expect(state.boardsScreen.boards.selectedIndex == 0)
     }
 
     @Test func theScrollOffsetKeepsTheSelectionInView() {
         var state = Fixture.withBoards(Fixture.boards(40), height: 24)
         send(&state, .command(.goBottom))
-        #expect(state.boards.scrollOffset == 39 - state.pageRows(of: .boards) + 1)
+        #expect(state.boardsScreen.boards.scrollOffset == 39 - state.pageRows(of: .boards) + 1)
         send(&state, .command(.goTop))
-        #expect(state.boards.scrollOffset == 0)
+        #expect(state.boardsScreen.boards.scrollOffset == 0)
     }
 
     @Test func movingInAnEmptyListDoesNothing() {
@@ -57,23 +57,23 @@ struct ReducerNavigationTests {
         for command in [Command.moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom] {
             #expect(reduce(&state, .command(command)) == .none)
         }
-        #expect(state.boards.selectedID == nil)
-        #expect(state.boards.selectedItem == nil)
+        #expect(state.boardsScreen.boards.selectedID == nil)
+        #expect(state.boardsScreen.boards.selectedItem == nil)
         #expect(state.selectedBoard == nil)
     }
 
     @Test func movingAPaneWithoutASourceDoesNothing() {
         var state = Fixture.withBoards(Fixture.boards(2))
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         send(&state, .command(.moveDown))
-        #expect(state.pins.selectedID == nil)
-        #expect(state.pins.visibleItems.isEmpty)
+        #expect(state.boardsScreen.pins.selectedID == nil)
+        #expect(state.boardsScreen.pins.visibleItems.isEmpty)
     }
 
     @Test func listKeysInTheDetailMoveThePinSelection() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
         send(&state, .command(.open), .command(.moveDown))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         #expect(state.selectedPin?.id == "p2")
         #expect(state.detailSubject == .pin(Fixture.pin(2)))
     }
@@ -83,38 +83,39 @@ struct ReducerNavigationTests {
 struct ReducerFocusTests {
     @Test func focusNextAndPreviousWrapThroughThePanes() {
         var state = Fixture.withBoards(Fixture.boards(2))
-        #expect(state.focusOrder == [.boards, .sections, .pins, .detail])
         send(&state, .command(.focusNext))
-        #expect(state.focus == .sections)
+        #expect(state.boardsScreen.focus == .sections)
         send(&state, .command(.focusNext), .command(.focusNext))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.focusNext))
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.focus == .boards)
         send(&state, .command(.focusPrevious))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
     }
 
     @Test func focusLeftAndRightStopAtTheEdges() {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.focusLeft))
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.focus == .boards)
         send(&state, .command(.focusRight), .command(.focusRight), .command(.focusRight), .command(.focusRight))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.focusLeft))
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.focus == .pins)
     }
 
     @Test func hidingTheDetailTakesItOutOfTheFocusOrder() {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
         send(&state, .command(.open))
-        #expect(state.focus == .detail)
+        #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.toggleDetail))
         #expect(!state.showDetail)
-        #expect(state.focus == .pins)
-        #expect(state.focusOrder == [.boards, .sections, .pins])
+        #expect(state.boardsScreen.focus == .pins)
+        send(&state, .command(.focusNext))
+        #expect(state.boardsScreen.focus == .boards, "from the pins, next wraps to the boards without the detail")
+        send(&state, .command(.focusPrevious))
         send(&state, .command(.toggleDetail))
         #expect(state.showDetail)
-        #expect(state.focus == .pins)
+        #expect(state.boardsScreen.focus == .pins)
     }
 
     @Test func theDetailDescribesWhatTheFocusedPaneSelects() {
@@ -122,19 +123,19 @@ struct ReducerFocusTests {
         #expect(state.detailSubject == .board(Fixture.board(1)))
         send(&state, .command(.back), .command(.moveDown))
         #expect(state.detailSubject == .board(Fixture.board(2)))
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         #expect(state.detailSubject == .pin(Fixture.pin(1)))
     }
 
     @Test func theActiveContextsFollowTheFocus() {
         var state = Fixture.withOpenBoard()
-        state.focus = .boards
+        state.boardsScreen.focus = .boards
         #expect(state.activeContexts == [.boards, .list, .global])
-        state.focus = .sections
+        state.boardsScreen.focus = .sections
         #expect(state.activeContexts == [.sections, .list, .global])
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         #expect(state.activeContexts == [.pins, .list, .global])
-        state.focus = .detail
+        state.boardsScreen.focus = .detail
         #expect(state.activeContexts == [.pins, .list, .global])
         send(&state, .command(.filter))
         #expect(state.activeContexts == [.filter])

@@ -11,7 +11,7 @@ struct ReducerRetryTests {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.open), .pageFailed(PageRequest(source: .sections(boardId: "b1")), notFound))
         #expect(reduce(&state, .command(.retry)) == .none)
-        #expect(state.sections.failure == notFound, "the failure stays on screen")
+        #expect(state.boardsScreen.sections.failure == notFound, "the failure stays on screen")
         #expect(state.statusMessage == "Retrying would fail the same way (HTTP 404)")
     }
 

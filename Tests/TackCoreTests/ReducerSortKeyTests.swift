@@ -17,31 +17,31 @@ struct ReducerSortKeyTests {
 
     @Test func boardsCycleNameCreatedPinCountAndWrap() {
         var state = Fixture.withBoards(Fixture.boards(3))
-        #expect(keysVisited(&state, in: \.boards, presses: 5) == [.name, .createdAt, .pinCount, .apiOrder, .name])
+        #expect(keysVisited(&state, in: \.boardsScreen.boards, presses: 5) == [.name, .createdAt, .pinCount, .apiOrder, .name])
     }
 
     @Test func followedBoardsCycleTheBoardKeys() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .command(.showFollowedBoards), .boardsPageLoaded(PageRequest(source: .followedBoards), [Fixture.board(7)], bookmark: nil))
-        #expect(keysVisited(&state, in: \.followedBoards, presses: 4) == [.name, .createdAt, .pinCount, .apiOrder])
-        #expect(state.boards.sort.isAPIOrder, "the own boards keep their sort")
+        #expect(keysVisited(&state, in: \.boardsScreen.followedBoards, presses: 4) == [.name, .createdAt, .pinCount, .apiOrder])
+        #expect(state.boardsScreen.boards.sort.isAPIOrder, "the own boards keep their sort")
     }
 
     @Test func sectionsCycleNameAndWrap() {
         var state = Fixture.withOpenBoard()
-        #expect(keysVisited(&state, in: \.sections, presses: 3) == [.name, .apiOrder, .name])
-        #expect(state.pins.sort.isAPIOrder, "only the focused pane's sort changes")
+        #expect(keysVisited(&state, in: \.boardsScreen.sections, presses: 3) == [.name, .apiOrder, .name])
+        #expect(state.boardsScreen.pins.sort.isAPIOrder, "only the focused pane's sort changes")
     }
 
     @Test func pinsCycleCreatedTitleAndWrap() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
-        #expect(keysVisited(&state, in: \.pins, presses: 4) == [.createdAt, .title, .apiOrder, .createdAt])
+        #expect(keysVisited(&state, in: \.boardsScreen.pins, presses: 4) == [.createdAt, .title, .apiOrder, .createdAt])
     }
 
     @Test func myPinsCycleThePinKeys() {
         var state = Fixture.withBoards(Fixture.boards(3))
         send(&state, .command(.showMyPins), .pinsPageLoaded(PageRequest(source: .myPins(.none)), Fixture.pins(2), bookmark: nil))
-        #expect(keysVisited(&state, in: \.myPins, presses: 3) == [.createdAt, .title, .apiOrder])
+        #expect(keysVisited(&state, in: \.myPinsScreen.pins, presses: 3) == [.createdAt, .title, .apiOrder])
     }
 
     @Test func sectionsSortByNameWithAllPinsAlwaysFirst() {
@@ -49,10 +49,10 @@ struct ReducerSortKeyTests {
             Fixture.section(1, name: "salads"), Fixture.section(2, name: "Breads"), Fixture.section(3, name: "jams"),
         ])
         send(&state, .command(.cycleSort))
-        #expect(state.sections.visibleItems.map(\.id) == [SectionEntry.allPinsID, "s2", "s3", "s1"])
+        #expect(state.boardsScreen.sections.visibleItems.map(\.id) == [SectionEntry.allPinsID, "s2", "s3", "s1"])
         send(&state, .command(.reverseSort))
-        #expect(state.sections.sort.label == "name ↓")
-        #expect(state.sections.visibleItems.map(\.id) == [SectionEntry.allPinsID, "s1", "s3", "s2"])
+        #expect(state.boardsScreen.sections.sort.label == "name ↓")
+        #expect(state.boardsScreen.sections.visibleItems.map(\.id) == [SectionEntry.allPinsID, "s1", "s3", "s2"])
     }
 
     @Test func reversingKeepsTheKeyAndCyclingKeepsTheDirection() {
@@ -60,10 +60,10 @@ struct ReducerSortKeyTests {
             Fixture.pin(1, created: Fixture.day(2)), Fixture.pin(2, created: Fixture.day(3)), Fixture.pin(3, created: Fixture.day(1)),
         ])
         send(&state, .command(.cycleSort), .command(.reverseSort))
-        #expect(state.pins.sort == SortOrder(key: .createdAt, direction: .descending))
-        #expect(state.pins.visibleItems.map(\.id) == ["p2", "p1", "p3"])
+        #expect(state.boardsScreen.pins.sort == SortOrder(key: .createdAt, direction: .descending))
+        #expect(state.boardsScreen.pins.visibleItems.map(\.id) == ["p2", "p1", "p3"])
         send(&state, .command(.cycleSort))
-        #expect(state.pins.sort == SortOrder(key: .title, direction: .descending))
+        #expect(state.boardsScreen.pins.sort == SortOrder(key: .title, direction: .descending))
     }
 
     @Test func boardsSortByPinCountWithAMissingCountAsZero() {
@@ -71,10 +71,10 @@ struct ReducerSortKeyTests {
             Fixture.board(1, pinCount: 12), Fixture.board(2), Fixture.board(3, pinCount: 3), Fixture.board(4, pinCount: 120),
         ])
         send(&state, .command(.cycleSort), .command(.cycleSort), .command(.cycleSort))
-        #expect(state.boards.sort.key == .pinCount)
-        #expect(state.boards.visibleItems.map(\.id) == ["b2", "b3", "b1", "b4"])
+        #expect(state.boardsScreen.boards.sort.key == .pinCount)
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1", "b4"])
         send(&state, .command(.reverseSort))
-        #expect(state.boards.visibleItems.map(\.id) == ["b4", "b1", "b3", "b2"])
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b4", "b1", "b3", "b2"])
     }
 
     /// A people list plugs in by declaring `PersonSortKey` as its item's sort key.

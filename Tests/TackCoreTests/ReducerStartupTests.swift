@@ -12,7 +12,7 @@ struct ReducerStartupTests {
             .request(id: .pane(.boards), .page(PageRequest(source: .ownBoards, bookmark: nil, pageSize: 25))),
         ]))
         #expect(state.account == .loading)
-        #expect(state.boards.phase == .loading)
+        #expect(state.boardsScreen.boards.phase == .loading)
         #expect(state.loadingPanes == [.boards])
     }
 

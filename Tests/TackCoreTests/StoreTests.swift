@@ -78,7 +78,7 @@ struct StoreTests {
     @Test func effectsRunAndTheirAnswersComeBackAsActions() async {
         let (store, running) = runStore()
         store.send(.appStarted)
-        #expect(await eventually { latest?.account.value?.username == "jules" && latest?.boards.loadedCount == 2 })
+        #expect(await eventually { latest?.account.value?.username == "jules" && latest?.boardsScreen.boards.loadedCount == 2 })
         #expect(Set(performer.started.all) == [.account, .page(PageRequest(source: .ownBoards))])
         store.send(.command(.quit))
         await running.value
@@ -99,15 +99,15 @@ struct StoreTests {
     @Test func openingAnotherBoardCancelsTheRunningLoadsAndDropsTheirAnswers() async {
         let (store, running) = runStore()
         store.send(.appStarted)
-        #expect(await eventually { latest?.boards.loadedCount == 2 })
+        #expect(await eventually { latest?.boardsScreen.boards.loadedCount == 2 })
         store.send(.command(.open))
         #expect(await eventually { performer.started.all.contains(.page(Self.pinsOfB1)) })
         #expect(await eventually { performer.started.all.contains(.page(Self.sectionsOfB1)) })
 
         for action in [Action.command(.back), .command(.moveDown), .command(.open)] { store.send(action) }
-        #expect(await eventually { latest?.sections.request == Self.sectionsOfB2 && latest?.sections.phase == .loaded })
+        #expect(await eventually { latest?.boardsScreen.sections.request == Self.sectionsOfB2 && latest?.boardsScreen.sections.phase == .loaded })
         #expect(await eventually { Set(performer.cancelled.all) == [.page(Self.sectionsOfB1), .page(Self.pinsOfB1)] })
-        #expect(latest?.sections.items == [.section(Fixture.section(5))])
+        #expect(latest?.boardsScreen.sections.items == [.section(Fixture.section(5))])
 
         let marker = Size(width: 70, height: 20)
         store.send(.terminal(.resize(marker)))
@@ -121,9 +121,9 @@ struct StoreTests {
     @Test func aSubmittedFormsWriteRunsAndItsAnswerUpdatesTheList() async {
         let (store, running) = runStore()
         store.send(.appStarted)
-        #expect(await eventually { latest?.boards.loadedCount == 2 })
+        #expect(await eventually { latest?.boardsScreen.boards.loadedCount == 2 })
         for action in [Action.command(.createBoard), .terminal(.paste("Trips")), .command(.submit)] { store.send(action) }
-        #expect(await eventually { latest?.form == nil && latest?.boards.items.first?.name == "Trips" })
+        #expect(await eventually { latest?.form == nil && latest?.boardsScreen.boards.items.first?.name == "Trips" })
         #expect(performer.started.all.contains(.write(.createBoard(BoardCreate(name: "Trips", privacy: .public)))))
         #expect(latest?.selectedBoard?.id == "b9")
         store.send(.command(.quit))
@@ -133,7 +133,7 @@ struct StoreTests {
     @Test func quittingCancelsEveryEffectInFlight() async {
         let (store, running) = runStore()
         store.send(.appStarted)
-        #expect(await eventually { latest?.boards.loadedCount == 2 })
+        #expect(await eventually { latest?.boardsScreen.boards.loadedCount == 2 })
         store.send(.command(.open))
         #expect(await eventually { performer.started.all.count == 4 })
         store.send(.command(.quit))

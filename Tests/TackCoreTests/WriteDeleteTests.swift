@@ -38,7 +38,7 @@ struct WriteDeleteTests {
         send(&state, .command(.deleteBoard))
         #expect(reduce(&state, .command(.cancelDialog)) == .cancel(.boardSections))
         #expect(state.confirmation == nil)
-        #expect(state.boards.items.count == 3)
+        #expect(state.boardsScreen.boards.items.count == 3)
     }
 
     @Test func aConfirmedBoardDeleteRemovesItAtOnceAndClosesItIfOpened() {
@@ -48,22 +48,22 @@ struct WriteDeleteTests {
         let request = WriteRequest.deleteBoard(boardId: "b1")
         #expect(requestedWrite(in: effect) == request)
         #expect(Set(cancelledIDs(in: effect)) == [.boardSections, .pane(.sections), .pane(.pins)])
-        #expect(state.boards.items.map(\.id) == ["b2", "b3"])
-        #expect(state.chosenBoard == nil)
-        #expect(state.sections.source == nil && state.pins.source == nil)
-        #expect(state.focus == .boards)
+        #expect(state.boardsScreen.boards.items.map(\.id) == ["b2", "b3"])
+        #expect(state.boardsScreen.chosenBoard == nil)
+        #expect(state.boardsScreen.sections.source == nil && state.boardsScreen.pins.source == nil)
+        #expect(state.boardsScreen.focus == .boards)
 
         send(&state, .writeSucceeded(request, .deleted))
-        #expect(state.boards.items.map(\.id) == ["b2", "b3"])
+        #expect(state.boardsScreen.boards.items.map(\.id) == ["b2", "b3"])
         #expect(state.statusMessage == "Board “Board 1” deleted")
     }
 
     @Test func aFailedBoardDeletePutsTheBoardBackWhereItWas() {
         var state = WriteFixture.boards()
         send(&state, .command(.moveDown), .command(.deleteBoard), .command(.confirm))
-        #expect(state.boards.items.map(\.id) == ["b1", "b3"])
+        #expect(state.boardsScreen.boards.items.map(\.id) == ["b1", "b3"])
         send(&state, .writeFailed(.deleteBoard(boardId: "b2"), WriteFixture.busy))
-        #expect(state.boards.items == WriteFixture.boards().boards.items)
+        #expect(state.boardsScreen.boards.items == WriteFixture.boards().boardsScreen.boards.items)
         #expect(state.statusMessage == "Could not delete board “Board 2”: board busy: try again")
     }
 
@@ -88,22 +88,22 @@ struct WriteDeleteTests {
         let effect = reduce(&state, .command(.confirm))
         let request = WriteRequest.deleteSection(boardId: "b1", sectionId: "s1")
         #expect(requestedWrite(in: effect) == request)
-        #expect(state.sections.items == [.section(Fixture.section(2))])
-        #expect(state.pins.items.map(\.id) == ["p1", "p3"])
+        #expect(state.boardsScreen.sections.items == [.section(Fixture.section(2))])
+        #expect(state.boardsScreen.pins.items.map(\.id) == ["p1", "p3"])
 
         send(&state, .writeFailed(request, WriteFixture.busy))
-        #expect(state.sections.items == [.section(Fixture.section(1)), .section(Fixture.section(2))])
-        #expect(state.pins.items == pins)
+        #expect(state.boardsScreen.sections.items == [.section(Fixture.section(1)), .section(Fixture.section(2))])
+        #expect(state.boardsScreen.pins.items == pins)
         #expect(state.statusMessage == "Could not delete section “Section 1”: board busy: try again")
     }
 
     @Test func deletingTheOpenedSectionShowsTheBoardsPins() {
         var state = Fixture.withOpenBoard()
         send(&state, .command(.moveDown), .command(.open), .command(.back), .command(.deleteSection))
-        #expect(state.chosenSection == Fixture.section(1))
+        #expect(state.boardsScreen.chosenSection == Fixture.section(1))
         let effect = reduce(&state, .command(.confirm))
         #expect(request(for: .pane(.pins), in: effect) == .page(PageRequest(source: .boardPins(boardId: "b1"))))
-        #expect(state.chosenSection == nil)
+        #expect(state.boardsScreen.chosenSection == nil)
         send(&state, .writeSucceeded(.deleteSection(boardId: "b1", sectionId: "s1"), .deleted))
         #expect(state.statusMessage == "Section “Section 1” deleted")
     }
@@ -114,27 +114,27 @@ struct WriteDeleteTests {
         #expect(state.confirmation == .deletePins([("p2", "Pin 2")]))
         let refreshed = [Fixture.pin(7), Fixture.pin(1), Fixture.pin(3)]
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), refreshed, bookmark: nil))
-        #expect(state.pins.items == refreshed)
+        #expect(state.boardsScreen.pins.items == refreshed)
         #expect(state.selectedPin == Fixture.pin(1), "p2's row is now p1's")
         send(&state, .command(.moveDown))
         #expect(state.selectedPin == Fixture.pin(1), "keys act on the dialog, not the list")
 
         let effect = reduce(&state, .command(.confirm))
         #expect(requestedWrite(in: effect) == .deletePin(pinId: "p2"))
-        #expect(state.pins.items == refreshed)
+        #expect(state.boardsScreen.pins.items == refreshed)
     }
 
     @Test func aFailedPinDeletePutsThePinBack() {
         var state = WriteFixture.pinsOfB1()
         send(&state, .command(.goBottom), .command(.deletePins), .command(.confirm))
-        #expect(state.pins.items.map(\.id) == ["p1", "p2", "p3", "p4"])
+        #expect(state.boardsScreen.pins.items.map(\.id) == ["p1", "p2", "p3", "p4"])
         send(&state, .writeFailed(.deletePin(pinId: "p5"), WriteFixture.busy))
-        #expect(state.pins.items == Fixture.pins(5))
+        #expect(state.boardsScreen.pins.items == Fixture.pins(5))
         #expect(state.statusMessage == "Could not delete pin “Pin 5”: board busy: try again")
 
         send(&state, .command(.goBottom), .command(.deletePins), .command(.confirm))
         send(&state, .writeSucceeded(.deletePin(pinId: "p5"), .deleted))
-        #expect(state.pins.items == Fixture.pins(4))
+        #expect(state.boardsScreen.pins.items == Fixture.pins(4))
         #expect(state.statusMessage == "Pin “Pin 5” deleted")
     }
 }

@@ -91,7 +91,7 @@ struct WriteFormTests {
 
     @Test func theBoardPickerFetchesEveryBoardWhenThePaneHasMorePages() {
         var state = WriteFixture.pinsOfB1()
-        state.boards.bookmark = "next"                       // only the first page of boards is loaded
+        state.boardsScreen.boards.bookmark = "next"                       // only the first page of boards is loaded
         send(&state, .command(.movePins))
         #expect(reduce(&state, .command(.activateField)) == .request(id: .allOwnBoards, .allOwnBoards))
         #expect(state.picker?.isLoading == true)
@@ -106,7 +106,7 @@ struct WriteFormTests {
 
     @Test func closingALoadingBoardPickerCancelsTheFetchAndAFailureKeepsTheLoadedBoards() {
         var state = WriteFixture.pinsOfB1()
-        state.boards.bookmark = "next"
+        state.boardsScreen.boards.bookmark = "next"
         send(&state, .command(.movePins), .command(.activateField))
         #expect(reduce(&state, .command(.cancelPicker)) == .cancel(.allOwnBoards))
         #expect(state.picker == nil && state.form != nil)

@@ -63,7 +63,7 @@ struct WriteKeysTests {
         var state = try state(withPreset: preset)
         press(.open, in: .list, &state)
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), Fixture.pins(3), bookmark: nil))
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         press(.toggleMark, in: .pins, &state)
         press(.moveDown, in: .list, &state)
         press(.toggleMark, in: .pins, &state)

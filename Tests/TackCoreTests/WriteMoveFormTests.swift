@@ -12,7 +12,7 @@ struct WriteMoveFormTests {
         pins[1].boardSectionId = "s1"
         pins[2].boardSectionId = "s2"
         var state = Fixture.withOpenBoard(pins: pins)
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         return state
     }
 

@@ -8,10 +8,10 @@ struct WritePinCountTests {
         var state = WriteFixture.countedPinsOfB1()
         send(&state, .command(.deletePins), .command(.confirm))
         #expect(WriteFixture.pinCounts(state) == [4, 7, 0])
-        #expect(state.chosenBoard?.pinCount == 4)
+        #expect(state.boardsScreen.chosenBoard?.pinCount == 4)
         send(&state, .writeFailed(.deletePin(pinId: "p1"), WriteFixture.busy))
         #expect(WriteFixture.pinCounts(state) == [5, 7, 0])
-        #expect(state.chosenBoard?.pinCount == 5)
+        #expect(state.boardsScreen.chosenBoard?.pinCount == 5)
     }
 
     @Test func aMoveCountsOnBothBoards() {
@@ -30,6 +30,6 @@ struct WritePinCountTests {
         send(&state, .writeSucceeded(.createPin(draft), .pin(Pin(id: "p9"))))
         send(&state, .writeSucceeded(.savePin(pinId: "77", to: PinDestination(boardId: "b2")), .pin(Pin(id: "p77"))))
         #expect(WriteFixture.pinCounts(state) == [6, 8, 0])
-        #expect(state.chosenBoard?.pinCount == 6)
+        #expect(state.boardsScreen.chosenBoard?.pinCount == 6)
     }
 }

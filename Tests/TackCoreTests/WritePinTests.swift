@@ -24,7 +24,7 @@ struct WritePinTests {
 
         let pin = Pin(id: "p9", title: "Peach salad", boardId: "b1")
         send(&state, .writeSucceeded(.createPin(peachDraft), .pin(pin)))
-        #expect(state.pins.items.first == pin)
+        #expect(state.boardsScreen.pins.items.first == pin)
         #expect(state.selectedPin == pin)
         #expect(state.form == nil)
         #expect(state.statusMessage == "Pin “Peach salad” created")
@@ -36,7 +36,7 @@ struct WritePinTests {
         send(&state, .pinsPageLoaded(PageRequest(source: .sectionPins(boardId: "b1", sectionId: "s2")), [], bookmark: nil))
         let draft = PinDraft(boardId: "b1", boardSectionId: "s1", media: .imageURL("https://example.com/p.jpg"))
         send(&state, .writeSucceeded(.createPin(draft), .pin(Pin(id: "p9"))))
-        #expect(state.pins.items.isEmpty)
+        #expect(state.boardsScreen.pins.items.isEmpty)
         #expect(state.statusMessage == "Pin created")
     }
 
@@ -47,12 +47,12 @@ struct WritePinTests {
         send(&state, .writeFailed(.createPin(peachDraft), rateLimited))
         #expect(state.form?.phase == .failed(rateLimited))
         #expect(state.form?[.description]?.textBuffer?.text == "Sweet\nand smoky")
-        #expect(state.pins.items == Fixture.pins(5))
+        #expect(state.boardsScreen.pins.items == Fixture.pins(5))
 
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == .createPin(peachDraft))
         send(&state, .writeSucceeded(.createPin(peachDraft), .pin(Pin(id: "p9", title: "Peach salad"))))
         #expect(state.form == nil)
-        #expect(state.pins.items.count == 6)
+        #expect(state.boardsScreen.pins.items.count == 6)
     }
 
     @Test func aPinNeedsAMediaSourceBeforeAnythingIsSent() {
@@ -72,17 +72,17 @@ struct WritePinTests {
         let update = PinUpdate(title: "Lemon tart", link: "https://example.com/tart")
         let request = WriteRequest.updatePin(pinId: "p2", update)
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
-        #expect(state.pins.items[1].title == "Lemon tart")
-        #expect(state.pins.items[1].link == "https://example.com/tart")
+        #expect(state.boardsScreen.pins.items[1].title == "Lemon tart")
+        #expect(state.boardsScreen.pins.items[1].link == "https://example.com/tart")
 
         send(&state, .writeFailed(request, WriteFixture.busy))
-        #expect(state.pins.items == Fixture.pins(5))
+        #expect(state.boardsScreen.pins.items == Fixture.pins(5))
         #expect(state.form?[.title]?.textBuffer?.text == "Lemon tart")
 
         send(&state, .command(.submit))
         let answer = Pin(id: "p2", link: "https://example.com/tart", title: "Lemon tart", boardId: "b1")
         send(&state, .writeSucceeded(request, .pin(answer)))
-        #expect(state.pins.items[1] == answer)
+        #expect(state.boardsScreen.pins.items[1] == answer)
         #expect(state.selectedPin == answer)
         #expect(state.statusMessage == "Pin “Lemon tart” saved")
     }
@@ -95,7 +95,7 @@ struct WritePinTests {
         pick(&state, .board, "Board 3")
         let request = WriteRequest.movePin(pinId: "p2", to: PinDestination(boardId: "b3"))
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
-        #expect(state.pins.items.map(\.id) == ["p1", "p3", "p4", "p5"])
+        #expect(state.boardsScreen.pins.items.map(\.id) == ["p1", "p3", "p4", "p5"])
 
         send(&state, .writeSucceeded(request, .pin(Pin(id: "p2", boardId: "b3"))))
         #expect(state.form == nil)
@@ -109,7 +109,7 @@ struct WritePinTests {
         send(&state, .command(.submit))
         let request = WriteRequest.movePin(pinId: "p2", to: PinDestination(boardId: "b2"))
         send(&state, .writeFailed(request, WriteFixture.busy))
-        #expect(state.pins.items == Fixture.pins(5))
+        #expect(state.boardsScreen.pins.items == Fixture.pins(5))
         #expect(state.form?.phase == .failed(WriteFixture.busy))
         #expect(state.form?[.board]?.submittedText == "b2")
     }
@@ -120,7 +120,7 @@ struct WritePinTests {
         pick(&state, .section, "Section 2")
         let request = WriteRequest.movePin(pinId: "p1", to: PinDestination(boardId: "b1", sectionId: "s2"))
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
-        #expect(state.pins.items.first?.boardSectionId == "s2")
+        #expect(state.boardsScreen.pins.items.first?.boardSectionId == "s2")
         send(&state, .writeSucceeded(request, .pin(Pin(id: "p1", title: "Pin 1", boardId: "b1", boardSectionId: "s2"))))
         #expect(state.statusMessage == "Pin “Pin 1” moved to “Board 1 › Section 2”")
     }
@@ -133,7 +133,7 @@ struct WritePinTests {
         let request = WriteRequest.savePin(pinId: "12345", to: PinDestination(boardId: "b1"))
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
         send(&state, .writeSucceeded(request, .pin(Pin(id: "12345", title: "Borrowed"))))
-        #expect(state.pins.items.first?.id == "12345")
+        #expect(state.boardsScreen.pins.items.first?.id == "12345")
         #expect(state.selectedPin?.id == "12345")
         #expect(state.statusMessage == "Pin saved to “Board 1”")
     }
@@ -144,7 +144,7 @@ struct WritePinTests {
         send(&state, .boardsPageLoaded(PageRequest(source: .followedBoards), [Fixture.board(7)], bookmark: nil))
         send(&state, .command(.open))
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b7")), [Fixture.pin(70)], bookmark: nil))
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         send(&state, .command(.editPin))
         #expect(state.form == nil, "pins of a followed board are not ours to edit")
         send(&state, .command(.savePin))
@@ -165,11 +165,11 @@ struct WritePinTests {
         fill(&state, .title, with: "Renamed")
         let request = WriteRequest.updatePin(pinId: "p1", PinUpdate(title: "Renamed"))
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
-        #expect(state.myPins.items.first?.title == "Renamed")
+        #expect(state.myPinsScreen.pins.items.first?.title == "Renamed")
         send(&state, .writeFailed(request, WriteFixture.busy))
-        #expect(state.myPins.items == mine)
+        #expect(state.myPinsScreen.pins.items == mine)
 
         send(&state, .command(.cancelForm), .command(.confirm), .command(.moveDown), .command(.deletePins), .command(.confirm))
-        #expect(state.myPins.items == [mine[0]])
+        #expect(state.myPinsScreen.pins.items == [mine[0]])
     }
 }

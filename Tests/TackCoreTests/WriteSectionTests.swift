@@ -12,12 +12,12 @@ struct WriteSectionTests {
         let effect = reduce(&state, .command(.submit))
         let request = WriteRequest.createSection(boardId: "b1", BoardSectionCreate(name: "Soups 🍲"))
         #expect(effect == .request(id: .write(request), .write(request)))
-        #expect(state.sections.items.count == 2, "creates wait for the answer")
+        #expect(state.boardsScreen.sections.items.count == 2, "creates wait for the answer")
 
         let soups = BoardSection(id: "s9", name: "Soups 🍲")
         send(&state, .writeSucceeded(request, .section(soups)))
-        #expect(state.sections.items.last == .section(soups))
-        #expect(state.sections.selectedItem == .section(soups))
+        #expect(state.boardsScreen.sections.items.last == .section(soups))
+        #expect(state.boardsScreen.sections.selectedItem == .section(soups))
         #expect(state.form == nil)
         #expect(state.statusMessage == "Section “Soups 🍲” created")
     }
@@ -36,17 +36,17 @@ struct WriteSectionTests {
         fill(&state, .name, with: "Starters")
         let request = WriteRequest.renameSection(boardId: "b1", sectionId: "s1", BoardSectionUpdate(name: "Starters"))
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request)
-        #expect(state.sections.items.first == .section(BoardSection(id: "s1", name: "Starters")))
-        #expect(state.chosenSection?.name == "Starters")
+        #expect(state.boardsScreen.sections.items.first == .section(BoardSection(id: "s1", name: "Starters")))
+        #expect(state.boardsScreen.chosenSection?.name == "Starters")
 
         send(&state, .writeFailed(request, WriteFixture.busy))
-        #expect(state.sections.items.first == .section(Fixture.section(1)))
-        #expect(state.chosenSection == Fixture.section(1))
+        #expect(state.boardsScreen.sections.items.first == .section(Fixture.section(1)))
+        #expect(state.boardsScreen.chosenSection == Fixture.section(1))
         #expect(state.form?.phase == .failed(WriteFixture.busy))
 
         #expect(requestedWrite(in: reduce(&state, .command(.submit))) == request, "submitting again retries")
         send(&state, .writeSucceeded(request, .section(BoardSection(id: "s1", name: "Starters"))))
-        #expect(state.sections.selectedItem == .section(BoardSection(id: "s1", name: "Starters")))
+        #expect(state.boardsScreen.sections.selectedItem == .section(BoardSection(id: "s1", name: "Starters")))
         #expect(state.statusMessage == "Section renamed to “Starters”")
         #expect(state.form == nil)
     }
@@ -63,7 +63,7 @@ struct WriteSectionTests {
         send(&state, .command(.showFollowedBoards))
         send(&state, .boardsPageLoaded(PageRequest(source: .followedBoards), [Fixture.board(7)], bookmark: nil))
         send(&state, .command(.open), .command(.createSection))
-        #expect(state.chosenBoard?.id == "b7")
+        #expect(state.boardsScreen.chosenBoard?.id == "b7")
         #expect(state.form == nil)
         #expect(state.statusMessage == "Only the sections of your own boards can be changed")
     }

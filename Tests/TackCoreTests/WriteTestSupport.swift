@@ -16,11 +16,11 @@ enum WriteFixture {
         var state = boards()
         send(&state, .command(.open))
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), Fixture.pins(5), bookmark: nil))
-        state.focus = .pins
+        state.boardsScreen.focus = .pins
         return state
     }
 
-    static func pinCounts(_ state: AppState) -> [Int?] { state.boards.items.map(\.pinCount) }
+    static func pinCounts(_ state: AppState) -> [Int?] { state.boardsScreen.boards.items.map(\.pinCount) }
 
     /// Own boards b1…b3 loaded, the focus on the boards pane.
     static func boards() -> AppState {

@@ -38,10 +38,10 @@ import TerminalCanvas
     @Test func writeKeysAreOfferedOnlyForTheAccountsOwnBoards() throws {
         var state = Fixtures.browsing(Size(width: 160, height: 30))
         #expect(AppView.render(state, theme: Fixtures.theme).lines.last?.contains("m move") == true)
-        state.boards.items.removeAll { $0.id == Fixtures.summerRecipes.id }   // now a board someone else owns
+        state.boardsScreen.boards.items.removeAll { $0.id == Fixtures.summerRecipes.id }   // now a board someone else owns
         let pinsStatus = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
         #expect(!pinsStatus.contains("m move") && !pinsStatus.contains("new"))
-        state.focus = .sections
+        state.boardsScreen.focus = .sections
         let sectionsStatus = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
         #expect(sectionsStatus.contains("enter open") && !sectionsStatus.contains("rename"))
     }
@@ -49,7 +49,7 @@ import TerminalCanvas
     @Test func headerNamesTheAccountHostAndWhatIsLoading() {
         var state = Fixtures.browsing(Size(width: 100, height: 30))
         state.account = .loaded(Account(username: "ju\u{1B}[2Jles"))
-        state.pins.phase = .loadingMore
+        state.boardsScreen.pins.phase = .loadingMore
         let header = AppView.render(state, theme: Fixtures.theme).lines[0]
         #expect(header.hasPrefix(" Tack · @jules · api.pinterest.com"))
         #expect(header.contains("⟳ loading pins…   ? help"))

@@ -35,12 +35,12 @@ import TerminalCanvas
 
     @Test func aPaneFailureOffersTheRetryKeyOnlyWhenRetryingCanHelp() {
         var state = Fixtures.browsing(Self.small)
-        state.pins.items = []
-        state.pins.phase = .failed(notFound)
+        state.boardsScreen.pins.items = []
+        state.boardsScreen.pins.phase = .failed(notFound)
         let screen = render(state).text()
         #expect(screen.contains("✗ Board not found."))
         #expect(!screen.contains("retry"))
-        state.pins.phase = .failed(retryable)
+        state.boardsScreen.pins.phase = .failed(retryable)
         #expect(render(state).text().contains("r retry"))
     }
 
@@ -60,26 +60,26 @@ import TerminalCanvas
         var state = Fixtures.browsing(Self.small)
         state.statusMessage = longMessage
         state.account = .failed(retryable)
-        state.pins.phase = .failed(notFound)
+        state.boardsScreen.pins.phase = .failed(notFound)
         state.isShowingMessages = true
         expectSnapshot(render(state).text(), named: "messages-80x24")
     }
 
     @Test func aFilterSearchingFurtherPagesSaysHowFarItGot() {
         var state = Fixtures.browsing(Self.small)
-        state.mode = .myPins(.none)
-        state.myPins = Fixtures.pane(.myPins(.none), Fixtures.pins, bookmark: "p2")
-        state.myPins.filter = "zucchini"
-        state.myPins.phase = .loadingMore
+        state.screen = .myPins
+        state.myPinsScreen.pins = Fixtures.pane(.myPins(.none), Fixtures.pins, bookmark: "p2")
+        state.myPinsScreen.pins.filter = "zucchini"
+        state.myPinsScreen.pins.phase = .loadingMore
         expectSnapshot(render(state).text(), named: "filter-searching-80x24")
     }
 
     @Test func thePinDetailNamesTheSectionOnceItsBoardsSectionsArrive() {
         var state = Fixtures.browsing(Size(width: 120, height: 40))
-        state.mode = .myPins(.none)
-        state.myPins = Fixtures.pane(.myPins(.none), Fixtures.pins)
-        state.sections = ListPane()
-        state.chosenSection = nil
+        state.screen = .myPins
+        state.myPinsScreen.pins = Fixtures.pane(.myPins(.none), Fixtures.pins)
+        state.boardsScreen.sections = ListPane()
+        state.boardsScreen.chosenSection = nil
         state.sectionNames[Fixtures.summerRecipes.id] = .loading
         #expect(render(state).lines.contains { $0.contains("section     loading…") })
         state.sectionNames[Fixtures.summerRecipes.id] = .loaded([Fixtures.salads])

@@ -121,12 +121,12 @@ enum Fixtures {
     static func browsing(_ size: Size) -> AppState {
         var state = AppState(keymap: keymap, apiHost: "api.pinterest.com", terminalSize: size)
         state.account = .loaded(Account(username: "jules"))
-        state.boards = pane(.ownBoards, boards, bookmark: "b2")
-        state.chosenBoard = summerRecipes
-        state.sections = pane(.sections(boardId: summerRecipes.id), sections, selected: salads.id)
-        state.chosenSection = salads
-        state.pins = pane(.sectionPins(boardId: summerRecipes.id, sectionId: salads.id), pins)
-        state.focus = .pins
+        state.boardsScreen.boards = pane(.ownBoards, boards, bookmark: "b2")
+        state.boardsScreen.chosenBoard = summerRecipes
+        state.boardsScreen.sections = pane(.sections(boardId: summerRecipes.id), sections, selected: salads.id)
+        state.boardsScreen.chosenSection = salads
+        state.boardsScreen.pins = pane(.sectionPins(boardId: summerRecipes.id, sectionId: salads.id), pins)
+        state.boardsScreen.focus = .pins
         return state
     }
 }

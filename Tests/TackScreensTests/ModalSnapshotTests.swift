@@ -179,14 +179,14 @@ import TerminalCanvas
 
     @Test func confirmBoardDeleteWithCounts() {
         var state = Fixtures.browsing(Self.small)
-        state.focus = .boards
+        state.boardsScreen.focus = .boards
         state.confirmation = .deleteBoard(id: Fixtures.summerRecipes.id, name: "Summer Recipes", pinCount: 48, sectionCount: 3)
         expectScreen(state, named: "confirm-delete-board-80x24")
     }
 
     @Test func confirmSectionDelete() {
         var state = Fixtures.browsing(Self.small)
-        state.focus = .sections
+        state.boardsScreen.focus = .sections
         state.confirmation = .deleteSection(boardId: Fixtures.summerRecipes.id, section: Fixtures.salads, pinCount: 12)
         expectScreen(state, named: "confirm-delete-section-80x24")
     }
@@ -241,7 +241,7 @@ import TerminalCanvas
         marks.startRange(at: order[2])
         marks.extendRange(to: order[3], in: order)
         state.marks = marks
-        state.pins.selectedID = order[3]
+        state.boardsScreen.pins.selectedID = order[3]
         expectScreen(state, named: "marked-pins-80x24")
     }
 

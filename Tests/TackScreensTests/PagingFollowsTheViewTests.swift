@@ -20,7 +20,7 @@ import TerminalCanvas
             var state = Self.state(focusing: pane, size: size, showDetail: showDetail)
             let drawn = Self.drawnRowCount(of: pane, in: state)
             #expect(drawn > 1, "\(pane) at \(size)")
-            #expect(state.pageRows(of: state.focusedPane) == drawn, "\(pane) at \(size), detail \(showDetail)")
+            #expect(state.focusedPane.map(state.pageRows(of:)) == drawn, "\(pane) at \(size), detail \(showDetail)")
 
             _ = reduce(&state, .command(.pageDown))
             #expect(Self.selectedIndex(of: pane, in: state) == drawn, "\(pane) at \(size), detail \(showDetail)")
@@ -73,16 +73,15 @@ import TerminalCanvas
         var state = AppState(keymap: Fixtures.keymap, apiHost: "api.pinterest.com", terminalSize: size)
         state.account = .loaded(Account(username: "jules"))
         state.showDetail = showDetail
-        state.boards = Fixtures.pane(.ownBoards, boards)
+        state.boardsScreen.boards = Fixtures.pane(.ownBoards, boards)
         switch pane {
         case .boards, .pins:
-            state.chosenBoard = Board(id: "b0", name: "Opened")
-            state.pins = Fixtures.pane(.boardPins(boardId: "b0"), pins)
-            state.focus = pane == .boards ? .boards : .pins
+            state.boardsScreen.chosenBoard = Board(id: "b0", name: "Opened")
+            state.boardsScreen.pins = Fixtures.pane(.boardPins(boardId: "b0"), pins)
+            state.boardsScreen.focus = pane == .boards ? .boards : .pins
         case .myPins:
-            state.mode = .myPins(.none)
-            state.myPins = Fixtures.pane(.myPins(.none), pins)
-            state.focus = .pins
+            state.screen = .myPins
+            state.myPinsScreen.pins = Fixtures.pane(.myPins(.none), pins)
         }
         return state
     }
@@ -101,9 +100,9 @@ import TerminalCanvas
 
     private static func selectedIndex(of pane: Pane, in state: AppState) -> Int? {
         switch pane {
-        case .boards: state.boards.selectedIndex
-        case .pins: state.pins.selectedIndex
-        case .myPins: state.myPins.selectedIndex
+        case .boards: state.boardsScreen.boards.selectedIndex
+        case .pins: state.boardsScreen.pins.selectedIndex
+        case .myPins: state.myPinsScreen.pins.selectedIndex
         }
     }
 }

@@ -20,7 +20,7 @@ import TerminalCanvas
 
     @Test func boardDetailWhileBoardsFocused() {
         var state = Fixtures.browsing(Self.small)
-        state.focus = .boards
+        state.boardsScreen.focus = .boards
         expectScreen(state, named: "board-detail-80x24")
     }
 
@@ -28,42 +28,42 @@ import TerminalCanvas
     func loadingEverything(size: Size) {
         var state = AppState(keymap: Fixtures.keymap, apiHost: "127.0.0.1:8080", terminalSize: size)
         state.account = .loading
-        state.boards = ListPane(source: .ownBoards)
-        state.boards.phase = .loading
+        state.boardsScreen.boards = ListPane(source: .ownBoards)
+        state.boardsScreen.boards.phase = .loading
         expectScreen(state, named: "loading-\(size.width)x\(size.height)")
     }
 
     @Test func loadingSectionsAndPinsOfAnOpenedBoard() {
         var state = Fixtures.browsing(Self.small)
-        state.chosenSection = nil
-        state.sections = ListPane(source: .sections(boardId: Fixtures.summerRecipes.id))
-        state.sections.phase = .loading
-        state.pins = ListPane(source: .boardPins(boardId: Fixtures.summerRecipes.id))
-        state.pins.phase = .loading
-        state.focus = .sections
+        state.boardsScreen.chosenSection = nil
+        state.boardsScreen.sections = ListPane(source: .sections(boardId: Fixtures.summerRecipes.id))
+        state.boardsScreen.sections.phase = .loading
+        state.boardsScreen.pins = ListPane(source: .boardPins(boardId: Fixtures.summerRecipes.id))
+        state.boardsScreen.pins.phase = .loading
+        state.boardsScreen.focus = .sections
         expectScreen(state, named: "loading-board-80x24")
     }
 
     @Test func errorWithRetryKey() {
         var state = Fixtures.browsing(Self.small)
-        state.pins.items = []
-        state.pins.phase = .failed(APIFailure(userMessage: "rate limited: wait 42 s", status: 429, isRetryable: true))
+        state.boardsScreen.pins.items = []
+        state.boardsScreen.pins.phase = .failed(APIFailure(userMessage: "rate limited: wait 42 s", status: 429, isRetryable: true))
         expectScreen(state, named: "pins-error-80x24")
     }
 
     @Test func emptyBoard() {
         var state = Fixtures.browsing(Self.small)
-        state.chosenSection = nil
-        state.sections = Fixtures.pane(.sections(boardId: Fixtures.summerRecipes.id), [SectionEntry]())
-        state.pins = Fixtures.pane(.boardPins(boardId: Fixtures.summerRecipes.id), [Pin]())
-        state.focus = .sections
+        state.boardsScreen.chosenSection = nil
+        state.boardsScreen.sections = Fixtures.pane(.sections(boardId: Fixtures.summerRecipes.id), [SectionEntry]())
+        state.boardsScreen.pins = Fixtures.pane(.boardPins(boardId: Fixtures.summerRecipes.id), [Pin]())
+        state.boardsScreen.focus = .sections
         expectScreen(state, named: "empty-board-80x24")
     }
 
     @Test func nothingOpenedYet() {
         var state = AppState(keymap: Fixtures.keymap, apiHost: "api.pinterest.com", terminalSize: Self.small)
         state.account = .loaded(Account(username: "jules"))
-        state.boards = Fixtures.pane(.ownBoards, [Board]())
+        state.boardsScreen.boards = Fixtures.pane(.ownBoards, [Board]())
         expectScreen(state, named: "no-boards-80x24")
     }
 
@@ -82,15 +82,15 @@ import TerminalCanvas
 
     @Test func filterPromptWhileTyping() {
         var state = Fixtures.browsing(Self.small)
-        state.pins.filter = "peach"
-        state.pins.isEditingFilter = true
+        state.boardsScreen.pins.filter = "peach"
+        state.boardsScreen.pins.isEditingFilter = true
         expectScreen(state, named: "filter-typing-80x24")
     }
 
     @Test func keptFilterWithNoMatch() {
         var state = Fixtures.browsing(Self.small)
-        state.focus = .boards
-        state.boards.filter = "zzz"
+        state.boardsScreen.focus = .boards
+        state.boardsScreen.boards.filter = "zzz"
         expectScreen(state, named: "filter-no-match-80x24")
     }
 
@@ -114,22 +114,23 @@ import TerminalCanvas
     func myPinsWithFilters(size: Size) {
         var state = Fixtures.browsing(size)
         let filters = MyPinsFilters(pinFilter: .excludeRepins, creativeType: .video, includeProtectedPins: true)
-        state.mode = .myPins(filters)
-        state.myPins = Fixtures.pane(.myPins(filters), Fixtures.pins, selected: Fixtures.pins[2].id, bookmark: "p2")
-        state.myPins.phase = .loadingMore
-        state.myPins.sort = SortOrder(key: .createdAt, direction: .descending)
+        state.screen = .myPins
+        state.myPinsScreen.filters = filters
+        state.myPinsScreen.pins = Fixtures.pane(.myPins(filters), Fixtures.pins, selected: Fixtures.pins[2].id, bookmark: "p2")
+        state.myPinsScreen.pins.phase = .loadingMore
+        state.myPinsScreen.pins.sort = SortOrder(key: .createdAt, direction: .descending)
         expectScreen(state, named: "my-pins-\(size.width)x\(size.height)")
     }
 
     @Test func followedBoards() {
         var state = Fixtures.browsing(Self.small)
-        state.mode = .followedBoards
-        state.followedBoards = Fixtures.pane(.followedBoards, Array(Fixtures.boards.suffix(3)))
-        state.chosenBoard = nil
-        state.chosenSection = nil
-        state.sections = ListPane()
-        state.pins = ListPane()
-        state.focus = .boards
+        state.boardsScreen.list = .followed
+        state.boardsScreen.followedBoards = Fixtures.pane(.followedBoards, Array(Fixtures.boards.suffix(3)))
+        state.boardsScreen.chosenBoard = nil
+        state.boardsScreen.chosenSection = nil
+        state.boardsScreen.sections = ListPane()
+        state.boardsScreen.pins = ListPane()
+        state.boardsScreen.focus = .boards
         state.statusMessage = "Following 3 boards"
         expectScreen(state, named: "followed-boards-80x24")
     }
@@ -137,16 +138,16 @@ import TerminalCanvas
     @Test(arguments: [small, large])
     func wideAndRightToLeftTitles(size: Size) {
         var state = Fixtures.browsing(size)
-        state.focus = .boards
-        state.boards.selectedID = Fixtures.boards[3].id
-        state.pins.items = [Fixtures.rtlPin] + Fixtures.pins
+        state.boardsScreen.focus = .boards
+        state.boardsScreen.boards.selectedID = Fixtures.boards[3].id
+        state.boardsScreen.pins.items = [Fixtures.rtlPin] + Fixtures.pins
         expectScreen(state, named: "unicode-\(size.width)x\(size.height)")
     }
 
     @Test func escapeSequencesInATitleRenderClean() {
         var state = Fixtures.browsing(Self.large)
-        state.pins.items = [Fixtures.hostilePin] + Fixtures.pins
-        state.pins.selectedID = Fixtures.hostilePin.id
+        state.boardsScreen.pins.items = [Fixtures.hostilePin] + Fixtures.pins
+        state.boardsScreen.pins.selectedID = Fixtures.hostilePin.id
         let screen = AppView.render(state, theme: Fixtures.theme)
         let text = screen.text()
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F || $0.value == 0x202E })
@@ -156,7 +157,7 @@ import TerminalCanvas
 
     @Test func pinDetailWithEveryField() {
         var state = Fixtures.browsing(Self.large)
-        state.focus = .detail
+        state.boardsScreen.focus = .detail
         expectScreen(state, named: "pin-detail-160x50")
     }
 }

@@ -14,57 +14,63 @@ extension AppState {
             shouldQuit = true
         case .help:
             help = HelpOverlay(isOpen: true)
-        case .closeHelp:
-            break
-        case .focusNext, .focusPrevious, .focusLeft, .focusRight:
-            moveFocus(command)
         case .toggleDetail:
             showDetail.toggle()
-            if !showDetail && focus == .detail { focus = .pins }
+            if !showDetail {
+                if boardsScreen.focus == .detail { boardsScreen.focus = .pins }
+                if myPinsScreen.focus == .detail { myPinsScreen.focus = .pins }
+            }
         case .showBoards:
-            return switchMode(to: .boards)
+            return showBoardsScreen(.own)
         case .showFollowedBoards:
-            return switchMode(to: .followedBoards)
+            return showBoardsScreen(.followed)
         case .showMyPins:
-            return switchMode(to: .myPins(currentMyPinsFilters))
+            return showMyPinsScreen()
         case .refresh:
             return refresh()
         case .showMessages:
             showMessages()
-        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            let effect = apply(.move(Self.movement(for: command)), to: focusedPane)
-            extendMarkedRange()
-            return effect
-        case .open:
-            return open()
-        case .back:
-            back()
-        case .filter:
-            if focus == .detail { focus = .pins }
-            return apply(.beginFilter, to: focusedPane)
-        case .acceptFilter:
-            return apply(.acceptFilter, to: focusedPane)
-        case .clearFilter:
-            return apply(.clearFilter, to: focusedPane)
-        case .deleteBackward:
-            return apply(.deleteFilterBackward, to: focusedPane)
-        case .cycleSort:
-            return apply(.cycleSort, to: focusedPane)
-        case .reverseSort:
-            return apply(.reverseSort, to: focusedPane)
         case .retry:
             return retry()
-        case .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
-            return changeMyPinsFilters(command)
+        default:
+            return performOnScreen(command)
+        }
+        return .none
+    }
+
+    /// Hands a command to the screen on view.
+    private mutating func performOnScreen(_ command: Command) -> Effect {
+        switch screen {
+        case .boards: performOnBoardsScreen(command)
+        case .myPins: performOnMyPinsScreen(command)
+        }
+    }
+
+    /// What every list pane does with a key: move, filter, sort, and the pin commands on a pin list.
+    mutating func performListCommand(_ command: Command, on pane: PaneID) -> Effect {
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+            let effect = apply(.move(Self.movement(for: command)), to: pane)
+            extendMarkedRange()
+            return effect
+        case .filter:
+            return apply(.beginFilter, to: pane)
+        case .acceptFilter:
+            return apply(.acceptFilter, to: pane)
+        case .clearFilter:
+            return apply(.clearFilter, to: pane)
+        case .deleteBackward:
+            return apply(.deleteFilterBackward, to: pane)
+        case .cycleSort:
+            return apply(.cycleSort, to: pane)
+        case .reverseSort:
+            return apply(.reverseSort, to: pane)
         case .createBoard, .editBoard, .deleteBoard, .createSection, .renameSection, .deleteSection, .createPin,
              .editPin, .deletePins, .movePins, .savePin:
             return performWriteCommand(command)
         case .toggleMark, .markRange, .clearMarks:
             performMarking(command)
-        case .nextField, .previousField, .submit, .cancelForm, .activateField, .cursorLeft, .cursorRight, .cursorUp,
-             .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd, .deleteForward, .deleteWordBackward,
-             .deleteWordForward, .deleteToLineStart, .deleteToLineEnd, .choose, .cancelPicker, .confirm,
-             .acceptDialog, .cancelDialog:
+        default:
             break
         }
         return .none
@@ -105,9 +111,8 @@ extension AppState {
         }
     }
 
-    /// Next/previous wrap around; left/right stop at the edges.
-    private mutating func moveFocus(_ command: Command) {
-        let order = focusOrder
+    /// The focus after a focus command: next/previous wrap around; left/right stop at the edges.
+    static func moveFocus<Focus: Equatable>(from focus: Focus, through order: [Focus], by command: Command) -> Focus {
         let current = order.firstIndex(of: focus) ?? 0
         let target = switch command {
         case .focusNext: (current + 1) % order.count
@@ -115,16 +120,16 @@ extension AppState {
         case .focusLeft: max(current - 1, 0)
         default: min(current + 1, order.count - 1)
         }
-        focus = order[target]
+        return order[target]
     }
 
     /// Repeats what failed and may succeed when repeated: the focused pane's request and the
     /// account's. A failure that would only fail again is not repeated, and the message says so.
     private mutating func retry() -> Effect {
-        let paneFailure = status(of: focusedPane).failure
+        let paneFailure = focusedPane.flatMap { status(of: $0).failure }
         let accountFailure = account.failure
         var effects: [Effect] = []
-        if paneFailure?.isRetryable == true { effects.append(apply(.retry, to: focusedPane)) }
+        if paneFailure?.isRetryable == true, let pane = focusedPane { effects.append(apply(.retry, to: pane)) }
         if accountFailure?.isRetryable == true {
             account = .loading
             effects.append(.request(id: .account, .account))

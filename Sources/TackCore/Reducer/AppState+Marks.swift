@@ -33,7 +33,9 @@ extension AppState {
     }
 
     /// The ids of the shown pin list, in the order shown.
-    private var shownPinIDs: [String] { pinsPane(activePinsPane).visibleItems.map(\.id) }
+    private var shownPinIDs: [String] {
+        activePinsPane.map { self[keyPath: Self.pinsPath($0)].visibleItems.map(\.id) } ?? []
+    }
 
     private var markedCountText: String {
         "\(marks.count) pin\(marks.count == 1 ? "" : "s") marked"

@@ -12,39 +12,39 @@ extension AppState {
         case .createBoard, .createSection, .createPin, .savePin:
             return .none
         case .updateBoard(let boardId, let update):
-            if let board = boards.items.first(where: { $0.id == boardId }) {
-                change.boards.record(boards.replace(board.updated(by: update)))
+            if let board = boardsScreen.boards.items.first(where: { $0.id == boardId }) {
+                change.boards.record(boardsScreen.boards.replace(board.updated(by: update)))
             }
-            if let chosen = chosenBoard, chosen.id == boardId {
+            if let chosen = boardsScreen.chosenBoard, chosen.id == boardId {
                 change.chosenBoard = chosen
-                chosenBoard = chosen.updated(by: update)
+                boardsScreen.chosenBoard = chosen.updated(by: update)
             }
         case .deleteBoard(let boardId):
-            change.boards.record(boards.remove(id: boardId))
-            change.myPins += removePins(from: \.myPins) { $0.boardId == boardId }
-            if chosenBoard?.id == boardId { effect = closeChosenBoard() }
+            change.boards.record(boardsScreen.boards.remove(id: boardId))
+            change.myPins += removePins(from: \.myPinsScreen.pins) { $0.boardId == boardId }
+            if boardsScreen.chosenBoard?.id == boardId { effect = closeChosenBoard() }
         case .renameSection(let boardId, let sectionId, let update):
             let renamed = BoardSection(id: sectionId, name: update.name)
-            if sections.source == .sections(boardId: boardId) {
-                change.sections.record(sections.replace(.section(renamed)))
+            if boardsScreen.sections.source == .sections(boardId: boardId) {
+                change.sections.record(boardsScreen.sections.replace(.section(renamed)))
             }
-            if let chosen = chosenSection, chosen.id == sectionId {
+            if let chosen = boardsScreen.chosenSection, chosen.id == sectionId {
                 change.chosenSection = chosen
-                chosenSection = renamed
+                boardsScreen.chosenSection = renamed
             }
         case .deleteSection(let boardId, let sectionId):
-            if sections.source == .sections(boardId: boardId) {
-                change.sections.record(sections.remove(id: sectionId))
+            if boardsScreen.sections.source == .sections(boardId: boardId) {
+                change.sections.record(boardsScreen.sections.remove(id: sectionId))
             }
-            change.pins += removePins(from: \.pins) { $0.boardSectionId == sectionId }
-            change.myPins += removePins(from: \.myPins) { $0.boardSectionId == sectionId }
-            if chosenSection?.id == sectionId {
-                chosenSection = nil
+            change.pins += removePins(from: \.boardsScreen.pins) { $0.boardSectionId == sectionId }
+            change.myPins += removePins(from: \.myPinsScreen.pins) { $0.boardSectionId == sectionId }
+            if boardsScreen.chosenSection?.id == sectionId {
+                boardsScreen.chosenSection = nil
                 effect = apply(.show(.boardPins(boardId: boardId)), to: .pins)
             }
         case .updatePin(let pinId, let update):
-            change.pins.record(replacePin(pinId, in: \.pins) { $0.updated(by: update) })
-            change.myPins.record(replacePin(pinId, in: \.myPins) { $0.updated(by: update) })
+            change.pins.record(replacePin(pinId, in: \.boardsScreen.pins) { $0.updated(by: update) })
+            change.myPins.record(replacePin(pinId, in: \.myPinsScreen.pins) { $0.updated(by: update) })
         case .movePin(let pinId, let destination):
             let boardId = destination.boardId, sectionId = destination.sectionId
             if let from = boardOfPin(pinId), from != boardId {
@@ -52,16 +52,16 @@ extension AppState {
                 countPins(1, onBoard: boardId, recordingIn: &change)
             }
             let move = { (pin: Pin) in pin.moved(toBoard: boardId, section: sectionId) }
-            if pins.source?.showsPin(onBoard: boardId, inSection: sectionId) == true {
-                change.pins.record(replacePin(pinId, in: \.pins, with: move))
+            if boardsScreen.pins.source?.showsPin(onBoard: boardId, inSection: sectionId) == true {
+                change.pins.record(replacePin(pinId, in: \.boardsScreen.pins, with: move))
             } else {
-                change.pins.record(pins.remove(id: pinId))
+                change.pins.record(boardsScreen.pins.remove(id: pinId))
             }
-            change.myPins.record(replacePin(pinId, in: \.myPins, with: move))
+            change.myPins.record(replacePin(pinId, in: \.myPinsScreen.pins, with: move))
         case .deletePin(let pinId):
             countPins(-1, onBoard: boardOfPin(pinId), recordingIn: &change)
-            change.pins.record(pins.remove(id: pinId))
-            change.myPins.record(myPins.remove(id: pinId))
+            change.pins.record(boardsScreen.pins.remove(id: pinId))
+            change.myPins.record(myPinsScreen.pins.remove(id: pinId))
         }
         optimisticChanges[request] = change
         return effect
@@ -69,32 +69,32 @@ extension AppState {
 
     /// Takes back what a failed write changed, newest change first.
     mutating func rollBack(_ change: OptimisticChange) {
-        change.boards.reversed().forEach { boards.undo($0) }
-        change.sections.reversed().forEach { sections.undo($0) }
-        change.pins.reversed().forEach { pins.undo($0) }
-        change.myPins.reversed().forEach { myPins.undo($0) }
-        if let previous = change.chosenBoard, chosenBoard?.id == previous.id { chosenBoard = previous }
-        if let previous = change.chosenSection, chosenSection?.id == previous.id { chosenSection = previous }
+        change.boards.reversed().forEach { boardsScreen.boards.undo($0) }
+        change.sections.reversed().forEach { boardsScreen.sections.undo($0) }
+        change.pins.reversed().forEach { boardsScreen.pins.undo($0) }
+        change.myPins.reversed().forEach { myPinsScreen.pins.undo($0) }
+        if let previous = change.chosenBoard, boardsScreen.chosenBoard?.id == previous.id { boardsScreen.chosenBoard = previous }
+        if let previous = change.chosenSection, boardsScreen.chosenSection?.id == previous.id { boardsScreen.chosenSection = previous }
     }
 
     /// Changes a board's pin count, where it is known, in the boards list and the opened board,
     /// recording the earlier values in `change`.
     mutating func countPins(_ delta: Int, onBoard boardId: String?, recordingIn change: inout OptimisticChange) {
         guard let boardId else { return }
-        if var board = boards.items.first(where: { $0.id == boardId }), let count = board.pinCount {
+        if var board = boardsScreen.boards.items.first(where: { $0.id == boardId }), let count = board.pinCount {
             board.pinCount = max(0, count + delta)
-            change.boards.record(boards.replace(board))
+            change.boards.record(boardsScreen.boards.replace(board))
         }
-        if let chosen = chosenBoard, chosen.id == boardId, let count = chosen.pinCount {
+        if let chosen = boardsScreen.chosenBoard, chosen.id == boardId, let count = chosen.pinCount {
             change.chosenBoard = change.chosenBoard ?? chosen
-            chosenBoard?.pinCount = max(0, count + delta)
+            boardsScreen.chosenBoard?.pinCount = max(0, count + delta)
         }
     }
 
     /// The board a loaded pin is on: as the API says, else the opened board for the pins it shows.
     private func boardOfPin(_ pinId: String) -> String? {
-        if let pin = pins.items.first(where: { $0.id == pinId }) { return pin.boardId ?? chosenBoard?.id }
-        return myPins.items.first { $0.id == pinId }?.boardId
+        if let pin = boardsScreen.pins.items.first(where: { $0.id == pinId }) { return pin.boardId ?? boardsScreen.chosenBoard?.id }
+        return myPinsScreen.pins.items.first { $0.id == pinId }?.boardId
     }
 
     /// What a write acts on, as messages name it: "board “Trips”", "section “Salads”", "pin “Peach”".
@@ -126,6 +126,6 @@ extension AppState {
 
     /// A loaded pin's title, from the board's pins or My pins.
     func pinTitle(id: String) -> String? {
-        (pins.items + myPins.items).first { $0.id == id }?.title
+        (boardsScreen.pins.items + myPinsScreen.pins.items).first { $0.id == id }?.title
     }
 }

@@ -10,9 +10,9 @@ extension AppState {
         guard let form else { return .none }
         let current = form[field]?.value.submittedText
         if field == .board {
-            let everyBoardLoaded = boards.source == .ownBoards && boards.phase == .loaded && !boards.hasMore
+            let everyBoardLoaded = boardsScreen.boards.source == .ownBoards && boardsScreen.boards.phase == .loaded && !boardsScreen.boards.hasMore
             picker = PickerState(
-                title: "Board", options: Self.boardOptions(boards.items), target: .board, selectedID: current,
+                title: "Board", options: Self.boardOptions(boardsScreen.boards.items), target: .board, selectedID: current,
                 isLoading: !everyBoardLoaded)
             return everyBoardLoaded ? .none : .request(id: .allOwnBoards, .allOwnBoards)
         }
@@ -66,7 +66,7 @@ extension AppState {
     /// Keeps offering the boards already loaded, and says why the rest are missing.
     mutating func failAllOwnBoards(with failure: APIFailure) -> Effect {
         if picker?.target == .board, picker?.isLoading == true {
-            picker?.load(Self.boardOptions(self.boards.items))
+            picker?.load(Self.boardOptions(boardsScreen.boards.items))
             statusMessage = "Could not load all your boards: \(failure.userMessage)"
         }
         return .none

@@ -51,7 +51,8 @@ extension AppState {
         case .form:
             typeIntoForm(text)
         case .filter:
-            return apply(.typeIntoFilter(Self.filterInput(text)), to: focusedPane)
+            guard let pane = focusedPane else { return .none }
+            return apply(.typeIntoFilter(Self.filterInput(text)), to: pane)
         default:
             break
         }

@@ -9,15 +9,16 @@ extension AppState {
         case .createSection, .renameSection, .deleteSection:
             return sectionCommand(command)
         case .createPin:
-            guard let board = ownChosenBoard, mode.isBoardBrowsing else {
+            guard screen == .boards, let board = ownChosenBoard else {
                 statusMessage = "Open one of your boards to add a pin to it"
                 return .none
             }
-            form = .createPin(board: board, section: chosenSection)
+            form = .createPin(board: board, section: boardsScreen.chosenSection)
         case .savePin:
             let own = ownChosenBoard
-            let unownedPin = own == nil && mode == .followedBoards ? selectedPin?.id : nil
-            form = .savePin(reference: unownedPin, board: own, section: own == nil ? nil : chosenSection)
+            let onFollowedBoard = screen == .boards && boardsScreen.list == .followed
+            let unownedPin = own == nil && onFollowedBoard ? selectedPin?.id : nil
+            form = .savePin(reference: unownedPin, board: own, section: own == nil ? nil : boardsScreen.chosenSection)
         case .editPin, .movePins, .deletePins:
             return pinCommand(command)
         default:
@@ -29,7 +30,7 @@ extension AppState {
     /// Updates a board delete's dialog, if it is still open, once the board's sections are counted.
     mutating func updateDeleteBoardDialog(boardId: String, sectionCount: Int?) {
         guard case .deleteBoard(boardId, let name) = confirmation?.action else { return }
-        let pinCount = boards.items.first { $0.id == boardId }?.pinCount
+        let pinCount = boardsScreen.boards.items.first { $0.id == boardId }?.pinCount
         confirmation = .deleteBoard(id: boardId, name: name, pinCount: pinCount, sectionCount: sectionCount)
     }
 
@@ -40,7 +41,7 @@ extension AppState {
     }
 
     private mutating func boardCommand(_ command: Command) -> Effect {
-        guard mode == .boards else {
+        guard screen == .boards, boardsScreen.list == .own else {
             statusMessage = "Only your own boards can be changed: show your boards first"
             return .none
         }
@@ -69,7 +70,7 @@ extension AppState {
             form = .createSection(boardId: board.id)
             return .none
         }
-        guard case .section(let section) = sections.selectedItem else {
+        guard case .section(let section) = boardsScreen.sections.selectedItem else {
             statusMessage = "“(all pins)” is not a section: choose a section"
             return .none
         }
@@ -86,10 +87,10 @@ extension AppState {
 
     /// The section's pin count when the pins pane holds every one of its pins, else nil.
     private func loadedPinCount(ofSection sectionId: String, onBoard boardId: String) -> Int? {
-        guard pins.source == .sectionPins(boardId: boardId, sectionId: sectionId), pins.phase == .loaded,
-            !pins.hasMore
+        guard boardsScreen.pins.source == .sectionPins(boardId: boardId, sectionId: sectionId), boardsScreen.pins.phase == .loaded,
+            !boardsScreen.pins.hasMore
         else { return nil }
-        return pins.items.count
+        return boardsScreen.pins.items.count
     }
 
     private mutating func pinCommand(_ command: Command) -> Effect {
@@ -116,12 +117,12 @@ extension AppState {
 
     /// Where the pins are now: one board and section, one board and several sections, or unknown.
     private func moveOrigin(of ids: [String]) -> FormState.MoveOrigin {
-        let shown = pinsPane(activePinsPane)
+        let shown = activePinsPane.map { self[keyPath: Self.pinsPath($0)].items } ?? []
         let places = ids.map { id -> (boardId: String?, sectionId: String?) in
-            let pin = shown.items.first { $0.id == id }
-            let inChosenBoard = mode.isBoardBrowsing
-            let boardId = pin?.boardId ?? (inChosenBoard ? chosenBoard?.id : nil)
-            let sectionId = pin?.boardSectionId ?? (inChosenBoard ? chosenSection?.id : nil)
+            let pin = shown.first { $0.id == id }
+            let inChosenBoard = screen == .boards
+            let boardId = pin?.boardId ?? (inChosenBoard ? boardsScreen.chosenBoard?.id : nil)
+            let sectionId = pin?.boardSectionId ?? (inChosenBoard ? boardsScreen.chosenSection?.id : nil)
             return (boardId, sectionId)
         }
         guard let boardId = places.first?.boardId, places.allSatisfy({ $0.boardId == boardId }),
@@ -134,7 +135,7 @@ extension AppState {
 
     /// A board of the account's from the loaded lists (the move form names it).
     private func knownBoard(id: String) -> Board? {
-        if chosenBoard?.id == id { return chosenBoard }
-        return boards.items.first { $0.id == id }
+        if boardsScreen.chosenBoard?.id == id { return boardsScreen.chosenBoard }
+        return boardsScreen.boards.items.first { $0.id == id }
     }
 }

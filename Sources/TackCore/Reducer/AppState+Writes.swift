@@ -51,58 +51,58 @@ extension AppState {
     private mutating func showSuccess(of request: WriteRequest, _ result: WriteResult, subject: String) -> String {
         switch (request, result) {
         case (.createBoard, .board(let board)):
-            boards.insert(board, pageRows: pageRows(of: .boards))
+            boardsScreen.boards.insert(board, pageRows: pageRows(of: .boards))
             return "Board “\(board.name)” created"
         case (.updateBoard, .board(let board)):
-            boards.replace(board)
-            boards.select(board.id, pageRows: pageRows(of: .boards))
-            if chosenBoard?.id == board.id { chosenBoard = board }
+            boardsScreen.boards.replace(board)
+            boardsScreen.boards.select(board.id, pageRows: pageRows(of: .boards))
+            if boardsScreen.chosenBoard?.id == board.id { boardsScreen.chosenBoard = board }
             return "Board “\(board.name)” saved"
         case (.createSection(let boardId, _), .section(let section)):
-            if sections.source == .sections(boardId: boardId) {
-                sections.insert(.section(section), atEnd: true, pageRows: pageRows(of: .sections))
+            if boardsScreen.sections.source == .sections(boardId: boardId) {
+                boardsScreen.sections.insert(.section(section), atEnd: true, pageRows: pageRows(of: .sections))
             }
             return "Section “\(section.name)” created"
         case (.renameSection(let boardId, _, _), .section(let section)):
-            if sections.source == .sections(boardId: boardId) {
-                sections.replace(.section(section))
-                sections.select(section.id, pageRows: pageRows(of: .sections))
+            if boardsScreen.sections.source == .sections(boardId: boardId) {
+                boardsScreen.sections.replace(.section(section))
+                boardsScreen.sections.select(section.id, pageRows: pageRows(of: .sections))
             }
-            if chosenSection?.id == section.id { chosenSection = section }
+            if boardsScreen.chosenSection?.id == section.id { boardsScreen.chosenSection = section }
             return "Section renamed to “\(section.name)”"
         case (.createPin(let draft), .pin(let pin)):
             countAddedPin(onBoard: draft.boardId)
-            if pins.source?.showsPin(onBoard: draft.boardId, inSection: draft.boardSectionId) == true {
-                pins.insert(pin, pageRows: pageRows(of: .pins))
+            if boardsScreen.pins.source?.showsPin(onBoard: draft.boardId, inSection: draft.boardSectionId) == true {
+                boardsScreen.pins.insert(pin, pageRows: pageRows(of: .pins))
             }
             return "\(Self.capitalized(Self.subject(of: pin, else: "pin"))) created"
         case (.updatePin, .pin(let pin)):
-            pins.replace(pin)
-            myPins.replace(pin)
+            boardsScreen.pins.replace(pin)
+            myPinsScreen.pins.replace(pin)
             selectPin(pin.id)
             return "\(Self.capitalized(Self.subject(of: pin, else: subject))) saved"
         case (.movePin(let pinId, let destination), .pin(let pin)):
-            pins.replace(pin)
-            myPins.replace(pin)
+            boardsScreen.pins.replace(pin)
+            myPinsScreen.pins.replace(pin)
             unmark(pinId)
             return "\(Self.capitalized(subject)) moved to \(destinationName(destination))"
         case (.savePin(_, let destination), .pin(let pin)):
             countAddedPin(onBoard: destination.boardId)
-            if pins.source?.showsPin(onBoard: destination.boardId, inSection: destination.sectionId) == true {
-                pins.insert(pin, pageRows: pageRows(of: .pins))
+            if boardsScreen.pins.source?.showsPin(onBoard: destination.boardId, inSection: destination.sectionId) == true {
+                boardsScreen.pins.insert(pin, pageRows: pageRows(of: .pins))
             }
             return "Pin saved to \(destinationName(destination))"
         case (.deletePin(let pinId), _):
             // Gone for good, even if a reload brought it back while the delete was on its way.
-            _ = pins.remove(id: pinId)
-            _ = myPins.remove(id: pinId)
+            _ = boardsScreen.pins.remove(id: pinId)
+            _ = myPinsScreen.pins.remove(id: pinId)
             unmark(pinId)
             return "\(Self.capitalized(subject)) deleted"
         case (.deleteBoard(let boardId), _):
-            _ = boards.remove(id: boardId)
+            _ = boardsScreen.boards.remove(id: boardId)
             return "\(Self.capitalized(subject)) deleted"
         case (.deleteSection(_, let sectionId), _):
-            _ = sections.remove(id: sectionId)
+            _ = boardsScreen.sections.remove(id: sectionId)
             return "\(Self.capitalized(subject)) deleted"
         default:
             return "\(Self.capitalized(subject)) saved"
@@ -116,10 +116,8 @@ extension AppState {
     }
 
     private mutating func selectPin(_ id: String) {
-        switch activePinsPane {
-        case .myPins: myPins.select(id, pageRows: pageRows(of: .myPins))
-        default: pins.select(id, pageRows: pageRows(of: .pins))
-        }
+        guard let pane = activePinsPane else { return }
+        self[keyPath: Self.pinsPath(pane)].select(id, pageRows: pageRows(of: pane))
     }
 
     private mutating func unmark(_ pinId: String) {

@@ -20,14 +20,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
     case .accountFailed(let failure):
         return state.receiveAccount(.failed(failure))
     case .boardsPageLoaded(let request, let boards, let bookmark):
-        let pane: WritableKeyPath<AppState, ListPane<Board>> = request.source.pane == .followedBoards
-            ? \.followedBoards : \.boards
-        return state.receive(boards, bookmark: bookmark, for: request, into: pane)
+        return state.receive(boards, bookmark: bookmark, for: request, into: AppState.boardsPath(request.source.pane))
     case .sectionsPageLoaded(let request, let sections, let bookmark):
-        return state.receive(sections.map(SectionEntry.section), bookmark: bookmark, for: request, into: \.sections)
+        return state.receive(sections.map(SectionEntry.section), bookmark: bookmark, for: request, into: \.boardsScreen.sections)
     case .pinsPageLoaded(let request, let pins, let bookmark):
-        let pane: WritableKeyPath<AppState, ListPane<Pin>> = request.source.pane == .myPins ? \.myPins : \.pins
-        return state.receive(pins, bookmark: bookmark, for: request, into: pane)
+        return state.receive(pins, bookmark: bookmark, for: request, into: AppState.pinsPath(request.source.pane))
     case .pageFailed(let request, let failure):
         return state.fail(request, with: failure)
     case .allOwnBoardsLoaded(let boards):

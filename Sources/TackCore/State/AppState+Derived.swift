@@ -3,27 +3,33 @@ import TerminalCanvas
 
 /// Pure accessors the views and the reducer share.
 extension AppState {
-    /// The board list of the current mode (own or followed boards).
-    public var activeBoardsPane: PaneID { mode == .followedBoards ? .followedBoards : .boards }
-
-    /// The pin list of the current mode (the chosen board's pins, or My pins).
-    public var activePinsPane: PaneID {
-        if case .myPins = mode { .myPins } else { .pins }
-    }
-
-    /// The list pane that list keys act on; the detail pane acts on the pins it describes.
-    public var focusedPane: PaneID {
-        switch focus {
-        case .boards: activeBoardsPane
-        case .sections: .sections
-        case .pins, .detail: activePinsPane
+    /// The pin list on view, if the screen shows one: the opened board's pins, or My pins.
+    public var activePinsPane: PaneID? {
+        switch screen {
+        case .boards: .pins
+        case .myPins: .myPins
         }
     }
 
-    /// The panes focus moves through, left to right.
-    public var focusOrder: [PaneFocus] {
-        let lists: [PaneFocus] = if case .myPins = mode { [.pins] } else { [.boards, .sections, .pins] }
-        return showDetail ? lists + [.detail] : lists
+    /// The list pane that list keys act on; the detail pane acts on the pins it describes.
+    public var focusedPane: PaneID? {
+        switch screen {
+        case .boards:
+            switch boardsScreen.focus {
+            case .boards: boardsScreen.boardsPane
+            case .sections: .sections
+            case .pins, .detail: .pins
+            }
+        case .myPins: .myPins
+        }
+    }
+
+    /// True when the detail pane has the focus (it is drawn highlighted, and list keys act on the pins).
+    public var isDetailFocused: Bool {
+        switch screen {
+        case .boards: boardsScreen.focus == .detail
+        case .myPins: myPinsScreen.focus == .detail
+        }
     }
 
     /// The innermost keymap context that applies now: a modal (confirmation, picker, form, a finished
@@ -35,10 +41,15 @@ extension AppState {
         if bulk?.isFinished == true { return .confirm }
         if help.isOpen { return .help }
         if isEditingFilter { return .filter }
-        switch focus {
-        case .boards: return .boards
-        case .sections: return .sections
-        case .pins, .detail: return .pins
+        switch screen {
+        case .boards:
+            switch boardsScreen.focus {
+            case .boards: return .boards
+            case .sections: return .sections
+            case .pins, .detail: return .pins
+            }
+        case .myPins:
+            return .pins
         }
     }
 
@@ -46,31 +57,36 @@ extension AppState {
     public var activeContexts: [KeyContext] { activeContext.resolutionOrder }
 
     /// True while the focused pane's filter is being typed.
-    public var isEditingFilter: Bool { status(of: focusedPane).isEditingFilter }
+    public var isEditingFilter: Bool { focusedPane.map { status(of: $0).isEditingFilter } ?? false }
 
-    /// What the detail pane describes: the selected board while the boards pane has focus,
-    /// the opened board in the sections pane, otherwise the selected pin.
+    /// What the detail pane describes: on the boards screen the selected board while the boards pane
+    /// has focus, the opened board in the sections pane, otherwise the selected pin.
     public var detailSubject: DetailSubject? {
-        switch focus {
-        case .boards: selectedBoard.map(DetailSubject.board)
-        case .sections: chosenBoard.map(DetailSubject.board)
-        case .pins, .detail: selectedPin.map(DetailSubject.pin)
+        switch screen {
+        case .boards:
+            switch boardsScreen.focus {
+            case .boards: selectedBoard.map(DetailSubject.board)
+            case .sections: boardsScreen.chosenBoard.map(DetailSubject.board)
+            case .pins, .detail: selectedPin.map(DetailSubject.pin)
+            }
+        case .myPins:
+            selectedPin.map(DetailSubject.pin)
         }
     }
 
-    /// The selected board of the active board list.
-    public var selectedBoard: Board? { boardsPane(activeBoardsPane).selectedItem }
+    /// The selected board of the boards screen's board list.
+    public var selectedBoard: Board? { boardsScreen.shownBoards.selectedItem }
 
-    /// The selected pin of the active pin list.
-    public var selectedPin: Pin? { pinsPane(activePinsPane).selectedItem }
+    /// The selected pin of the pin list on view.
+    public var selectedPin: Pin? { activePinsPane.flatMap { self[keyPath: Self.pinsPath($0)].selectedItem } }
 
     /// The panes with a request in flight, for the header's loading indicator.
     public var loadingPanes: [PaneID] { PaneID.allCases.filter { status(of: $0).isLoading } }
 
     /// A board's name from the loaded board lists (for a pin's detail), if known.
     public func boardName(id: String) -> String? {
-        if chosenBoard?.id == id { return chosenBoard?.name }
-        return (boards.items + followedBoards.items).first { $0.id == id }?.name
+        if boardsScreen.chosenBoard?.id == id { return boardsScreen.chosenBoard?.name }
+        return (boardsScreen.boards.items + boardsScreen.followedBoards.items).first { $0.id == id }?.name
     }
 
     /// Where everything on the main screen goes; nil when the terminal is too small for it.

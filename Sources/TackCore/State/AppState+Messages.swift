@@ -14,8 +14,11 @@ extension AppState {
         return messages
     }
 
-    /// The list panes of the current mode.
+    /// The list panes of the screen on view.
     public var panesOnScreen: [PaneID] {
-        if case .myPins = mode { [.myPins] } else { [activeBoardsPane, .sections, .pins] }
+        switch screen {
+        case .boards: [boardsScreen.boardsPane, .sections, .pins]
+        case .myPins: [.myPins]
+        }
     }
 }

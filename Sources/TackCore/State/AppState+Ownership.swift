@@ -4,25 +4,27 @@ import PinterestAPI
 extension AppState {
     /// True when the board is one of the account's own loaded boards.
     public func ownsBoard(id: String) -> Bool {
-        boards.items.contains { $0.id == id }
+        boardsScreen.boards.items.contains { $0.id == id }
     }
 
     /// The opened board when it is one of the account's own.
     public var ownChosenBoard: Board? {
-        chosenBoard.flatMap { ownsBoard(id: $0.id) ? $0 : nil }
+        boardsScreen.chosenBoard.flatMap { ownsBoard(id: $0.id) ? $0 : nil }
     }
 
     /// True when the shown pins may be edited, moved or deleted: My pins, or an own board's pins.
     public var canChangeShownPins: Bool {
-        if case .myPins = mode { return true }
-        return ownChosenBoard != nil
+        switch screen {
+        case .boards: ownChosenBoard != nil
+        case .myPins: true
+        }
     }
 
     /// The sections of a board when the sections pane holds all of them, else nil.
     func loadedSections(ofBoard boardId: String) -> [BoardSection]? {
-        guard sections.source == .sections(boardId: boardId), sections.phase == .loaded, !sections.hasMore
+        guard boardsScreen.sections.source == .sections(boardId: boardId), boardsScreen.sections.phase == .loaded, !boardsScreen.sections.hasMore
         else { return nil }
-        return sections.items.compactMap { entry in
+        return boardsScreen.sections.items.compactMap { entry in
             if case .section(let section) = entry { section } else { nil }
         }
     }

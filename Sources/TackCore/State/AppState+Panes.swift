@@ -1,6 +1,6 @@
 import PinterestAPI
 
-/// Addressing the list panes by `PaneID`.
+/// Addressing the list panes of every screen by `PaneID`.
 extension AppState {
     /// Applies a pane operation to one pane; returns the effect that loads what it needs, cancelling
     /// the pane's request in flight when a new one replaces it. Showing other pins drops the marks.
@@ -11,11 +11,11 @@ extension AppState {
             marks.clear()
         }
         let request: PageRequest? = switch pane {
-        case .boards: boards.apply(operation, pageRows: rows)
-        case .followedBoards: followedBoards.apply(operation, pageRows: rows)
-        case .sections: sections.apply(operation, pageRows: rows)
-        case .pins: pins.apply(operation, pageRows: rows)
-        case .myPins: myPins.apply(operation, pageRows: rows)
+        case .boards: boardsScreen.boards.apply(operation, pageRows: rows)
+        case .followedBoards: boardsScreen.followedBoards.apply(operation, pageRows: rows)
+        case .sections: boardsScreen.sections.apply(operation, pageRows: rows)
+        case .pins: boardsScreen.pins.apply(operation, pageRows: rows)
+        case .myPins: myPinsScreen.pins.apply(operation, pageRows: rows)
         }
         guard let request else { return .none }
         return .all([wasLoading ? .cancel(.pane(pane)) : .none, .request(id: .pane(pane), .page(request))])
@@ -24,19 +24,21 @@ extension AppState {
     /// The item-independent view of one pane.
     public func status(of pane: PaneID) -> any ListPaneStatus {
         switch pane {
-        case .boards: boards
-        case .followedBoards: followedBoards
-        case .sections: sections
-        case .pins: pins
-        case .myPins: myPins
+        case .boards: boardsScreen.boards
+        case .followedBoards: boardsScreen.followedBoards
+        case .sections: boardsScreen.sections
+        case .pins: boardsScreen.pins
+        case .myPins: myPinsScreen.pins
         }
     }
 
-    func boardsPane(_ pane: PaneID) -> ListPane<Board> {
-        pane == .followedBoards ? followedBoards : boards
+    /// Where a pane of boards is kept.
+    static func boardsPath(_ pane: PaneID) -> WritableKeyPath<AppState, ListPane<Board>> {
+        pane == .followedBoards ? \.boardsScreen.followedBoards : \.boardsScreen.boards
     }
 
-    func pinsPane(_ pane: PaneID) -> ListPane<Pin> {
-        pane == .myPins ? myPins : pins
+    /// Where a pane of pins is kept.
+    static func pinsPath(_ pane: PaneID) -> WritableKeyPath<AppState, ListPane<Pin>> {
+        pane == .myPins ? \.myPinsScreen.pins : \.boardsScreen.pins
     }
 }

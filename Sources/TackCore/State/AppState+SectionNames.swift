@@ -5,8 +5,8 @@ import PinterestAPI
 extension AppState {
     /// The name of a section, if known. Without `boardId`, the fetched sections of every board are searched.
     public func sectionName(boardId: String?, sectionId: String) -> String? {
-        if chosenSection?.id == sectionId { return chosenSection?.name }
-        for case .section(let section) in sections.items where section.id == sectionId { return section.name }
+        if boardsScreen.chosenSection?.id == sectionId { return boardsScreen.chosenSection?.name }
+        for case .section(let section) in boardsScreen.sections.items where section.id == sectionId { return section.name }
         let fetched = boardId.map { [sectionNames[$0]] } ?? Array(sectionNames.values)
         for case .loaded(let sections)? in fetched {
             if let section = sections.first(where: { $0.id == sectionId }) { return section.name }
@@ -30,7 +30,7 @@ extension AppState {
     /// Fetches the sections of the shown pin's board when the detail pane cannot name the pin's
     /// section; once per board (a failure is not repeated until a refresh).
     mutating func fetchSectionNamesIfNeeded() -> Effect {
-        guard showDetail, focus == .pins || focus == .detail, case .pin(let pin)? = detailSubject,
+        guard showDetail, case .pin(let pin)? = detailSubject,
               let sectionId = pin.boardSectionId,
               let boardId = pin.boardId, sectionNames[boardId] == nil,
               sectionName(boardId: boardId, sectionId: sectionId) == nil

@@ -2,28 +2,17 @@ import PinterestAPI
 import TerminalCanvas
 
 /// Everything the views show and the reducer decides on. Changed only by `reduce(_:_:)`.
+///
+/// What is global (the account, the terminal, the keymap, messages, and the modals that sit over
+/// any screen) lives here; each screen's lists, selection and focus live in its own state.
 public struct AppState: Sendable, Equatable {
     public var account: Loadable<Account>
     /// The API host shown in the header, e.g. "api.pinterest.com" or "127.0.0.1:8080".
     public var apiHost: String
-    public var mode: BrowseMode
-    public var focus: PaneFocus
-
-    /// The account's boards.
-    public var boards: ListPane<Board>
-    /// Boards the account follows.
-    public var followedBoards: ListPane<Board>
-    /// The sections of `chosenBoard`, after the "(all pins)" row.
-    public var sections: ListPane<SectionEntry>
-    /// The pins of `chosenBoard`, or of `chosenSection` when one is open.
-    public var pins: ListPane<Pin>
-    /// The account's pins, filtered by the filters of `.myPins` mode.
-    public var myPins: ListPane<Pin>
-
-    /// The opened board, whose sections and pins are shown.
-    public var chosenBoard: Board?
-    /// The opened section; nil shows all of the board's pins.
-    public var chosenSection: BoardSection?
+    /// The screen on view; the others keep their state for when they are shown again.
+    public var screen: Screen
+    public var boardsScreen: BoardsScreenState
+    public var myPinsScreen: MyPinsScreenState
 
     public var showDetail: Bool
     public var help: HelpOverlay
@@ -61,15 +50,9 @@ public struct AppState: Sendable, Equatable {
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
         self.apiHost = apiHost
-        mode = .boards
-        focus = .boards
-        boards = ListPane()
-        followedBoards = ListPane()
-        sections = ListPane()
-        pins = ListPane()
-        myPins = ListPane()
-        chosenBoard = nil
-        chosenSection = nil
+        screen = .boards
+        boardsScreen = BoardsScreenState()
+        myPinsScreen = MyPinsScreenState()
         showDetail = true
         help = HelpOverlay()
         pendingKeys = PendingKeys()

@@ -1,4 +1,0 @@
-/// The pane that receives list keys.
-public enum PaneFocus: Hashable, Sendable {
-    case boards, sections, pins, detail
-}
