@@ -6,12 +6,17 @@ import TerminalCanvas
 
 /// One run of the UI: the terminal, the store, and the loop between them.
 enum AppSession {
-    static func run(client: PinterestClient, keymap: Keymap, theme: Theme, apiHost: String) async throws {
+    /// `adAccountId`, when given, is the ad account every request that takes one acts for.
+    static func run(
+        client: PinterestClient, keymap: Keymap, theme: Theme, apiHost: String, adAccountId: String?
+    ) async throws {
         let terminal = try CursesTerminal()
         defer { terminal.stop() }
+        var initialState = AppState(keymap: keymap, apiHost: apiHost, terminalSize: terminal.size)
+        initialState.adAccountId = adAccountId
         let store = Store(
-            initialState: AppState(keymap: keymap, apiHost: apiHost, terminalSize: terminal.size),
-            performer: PinterestRequestPerformer(client: client)
+            initialState: initialState,
+            performer: PinterestRequestPerformer(client: client, adAccountId: adAccountId)
         )
         let forwarding = Task {
             for await event in terminal.events { store.send(.terminal(event)) }

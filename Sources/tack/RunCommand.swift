@@ -33,6 +33,13 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "A keymap preset (default, vim, emacs) or a keymap file extending one.")
     var keymap: String?
 
+    @Option(
+        name: .customLong("ad-account"),
+        help: ArgumentHelp(
+            "Act for the owner of this ad account (business access) wherever the API allows it.",
+            valueName: "id"))
+    var adAccountId: String?
+
     @Option(help: "The config file (default: $XDG_CONFIG_HOME/tack/config.toml).")
     var config: String?
 
@@ -62,6 +69,12 @@ struct RunCommand: AsyncParsableCommand {
             error.diagnostics.forEach { printToStandardError("  \($0)") }
             throw ExitCode(1)
         }
+        let adAccount: AdAccountChoice?
+        do throws(FileDiagnostic) {
+            adAccount = try AdAccountChoice.resolve(option: adAccountId, config: settings)
+        } catch {
+            throw refusal("\(error)")
+        }
 
         // Checked before anything starts; the configuration is made only once logging is set up, as
         // its logger is created with it.
@@ -89,13 +102,16 @@ struct RunCommand: AsyncParsableCommand {
             clientConfiguration = ClientConfiguration(baseURL: demoSandbox.baseURL, accessToken: "demo")
         }
         logger.info("starting", metadata: ["api": "\(clientConfiguration.baseURL.absoluteString)"])
+        if let adAccount {
+            logger.info("acting for an ad account's owner", metadata: ["ad_account_id": "\(adAccount.id)", "given_in": "\(adAccount.origin)"])
+        }
 
         let client = PinterestClient(configuration: clientConfiguration)
         var failure: (any Error)?
         do {
             try await AppSession.run(
                 client: client, keymap: loadedKeymap, theme: loadedTheme,
-                apiHost: Self.displayHost(of: clientConfiguration.baseURL)
+                apiHost: Self.displayHost(of: clientConfiguration.baseURL), adAccountId: adAccount?.id
             )
         } catch {
             failure = error

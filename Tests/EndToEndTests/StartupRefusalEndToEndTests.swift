@@ -22,6 +22,25 @@ struct StartupRefusalEndToEndTests {
         #expect(!run.output.contains("Fatal error"))
     }
 
+    @Test(arguments: [
+        ("act_549755885175", "it must be digits only, as in 549755885175"),
+        ("1234567890123456789", "it has 19 digits; an ad account id has at most 18"),
+    ])
+    func refusesABadAdAccountOnOneLine(value: String, reason: String) async throws {
+        // The option wins over a good value in the config file, so its own value is the one refused.
+        let run = try await runTack(["--demo", "--ad-account", value], config: "ad_account_id = \"42\"\n")
+        #expect(run.status == 2)
+        #expect(run.output == "tack: --ad-account: not an ad account id: \(reason)", "output: \(run.output)")
+    }
+
+    @Test func refusesABadAdAccountInTheConfigFileNamingTheFile() async throws {
+        let run = try await runTack(["--demo"], config: "\nad_account_id = \"act_42\"\n")
+        #expect(run.status == 1)
+        #expect(run.output.hasSuffix(
+            "config.toml:2: ad_account_id is not an ad account id: it must be digits only, as in 549755885175"),
+            "output: \(run.output)")
+    }
+
     @Test func refusesABadAPIBaseURLInTheConfigFileNamingTheFile() async throws {
         let run = try await runTack([], config: "api_base_url = \"http://127.0.0.1:99999/v5\"\n")
         #expect(run.status == 1)

@@ -48,6 +48,7 @@ struct ConfigFuzzTests {
             keymap = "vim"
             api_base_url = "https://api-sandbox.pinterest.com/v5"
             access_token = "pina_é_secret"
+            ad_account_id = "549755885175"
             """
         return keymaps + themes + [("config.toml", config, .config)]
     }()
@@ -119,7 +120,7 @@ struct ConfigFuzzTests {
         let roles = ThemeRole.allCases.map(\.rawValue)
         var inputs: [(String, Loader)] = []
         for value in Self.values {
-            for key in ["theme", "keymap", "api_base_url", "access_token", "colour"] {
+            for key in ["theme", "keymap", "api_base_url", "access_token", "ad_account_id", "colour"] {
                 inputs.append(("\(key) = \(value)\n", .config))
                 inputs.append(("[\(key)]\nx = \(value)\n", .config))
             }

@@ -11,14 +11,16 @@ struct ConfigLoaderTests {
             keymap = "/home/me/keys.toml"
             api_base_url = "https://api-sandbox.pinterest.com/v5"
             access_token = "pina_secret"
+            ad_account_id = "549755885175"
             """) { path in try TackConfig.load(from: path, environment: [:]) }
         var values = config
         values.origins = [:]
         #expect(values == TackConfig(
             theme: "light", keymap: "/home/me/keys.toml",
-            apiBaseURL: "https://api-sandbox.pinterest.com/v5", accessToken: "pina_secret"))
+            apiBaseURL: "https://api-sandbox.pinterest.com/v5", accessToken: "pina_secret", adAccountId: "549755885175"))
         #expect(config.origins["theme"]?.line == 2)
         #expect(config.origins["access_token"]?.line == 5)
+        #expect(config.origins["ad_account_id"]?.line == 6)
     }
 
     @Test func aMissingXDGFileMeansDefaults() throws {
@@ -75,6 +77,15 @@ struct ConfigLoaderTests {
         #expect(try failure("api_base_url = \"ftp://example.com/v5\"\n")?.hasPrefix("FILE:1: api_base_url is not an API root") == true)
         #expect(try failure("\napi_base_url = \"http://127.0.0.1:99999/v5\"\n")
             == "FILE:2: api_base_url is not an API root: the port 99999 is out of range (1-65535)")
+    }
+
+    @Test func theAdAccountIdMustBeAtMost18DigitsInQuotes() throws {
+        #expect(try failure("ad_account_id = \"act_42\"\n")
+            == "FILE:1: ad_account_id is not an ad account id: it must be digits only, as in 549755885175")
+        #expect(try failure("\nad_account_id = \"1234567890123456789\"\n")
+            == "FILE:2: ad_account_id is not an ad account id: it has 19 digits; an ad account id has at most 18")
+        #expect(try failure("ad_account_id = 549755885175\n") == "FILE:1: ad_account_id must be a non-empty string in quotes")
+        #expect(try failure("ad_account_id = \"\"\n") == "FILE:1: ad_account_id must be a non-empty string in quotes")
     }
 
     @Test func anExplicitFileMustExist() {

@@ -46,7 +46,7 @@ struct EffectTests {
 }
 
 /// Answers every request with one canned response and records the URLs asked for.
-private final class CannedTransport: HTTPTransport {
+final class CannedTransport: HTTPTransport {
     private let urls = Mutex<[URL]>([])
     let status: Int
     let body: String

@@ -57,10 +57,50 @@ struct StartupConfigurationTests {
     @Test func everyProblemOfTheConfigFileIsReported() throws {
         #expect(try failure(config: "colour = \"auto\"\ntheme = 3\napi_base_url = \"ftp://x\"\n") == [
             "config file",
-            "config.toml:1: unknown setting \"colour\" (settings: access_token, api_base_url, keymap, theme)",
+            "config.toml:1: unknown setting \"colour\" (settings: access_token, ad_account_id, api_base_url, keymap, theme)",
             "config.toml:2: theme must be a non-empty string in quotes",
             "config.toml:3: api_base_url is not an API root: Tack speaks only http and https, not ftp://",
         ])
+    }
+
+    @Test func theAdAccountOptionWinsOverTheConfigFile() throws {
+        let config = TackConfig(adAccountId: "111")
+        #expect(try AdAccountChoice.resolve(option: "222", config: config)
+            == AdAccountChoice(id: "222", origin: .option("--ad-account")))
+        #expect(try AdAccountChoice.resolve(option: "222", config: TackConfig())?.id == "222")
+    }
+
+    @Test func theConfigFilesAdAccountIsUsedWithTheLineItWasGivenAt() throws {
+        try TestFiles.withFile("theme = \"light\"\nad_account_id = \"549755885175\"\n", named: "config.toml") { path in
+            let config = try TackConfig.load(from: path, environment: [:])
+            let choice = try AdAccountChoice.resolve(option: nil, config: config)
+            #expect(choice == AdAccountChoice(id: "549755885175", origin: .configFile(path, line: 2)))
+            #expect(choice?.origin.description == "\(path):2")
+        }
+    }
+
+    @Test func noAdAccountAnywhereMeansNone() throws {
+        #expect(try AdAccountChoice.resolve(option: nil, config: TackConfig()) == nil)
+    }
+
+    @Test(arguments: [
+        ("", "--ad-account: not an ad account id: it is empty"),
+        ("12ab", "--ad-account: not an ad account id: it must be digits only, as in 549755885175"),
+        (" 123", "--ad-account: not an ad account id: it must be digits only, as in 549755885175"),
+        ("-5", "--ad-account: not an ad account id: it must be digits only, as in 549755885175"),
+        ("１２３", "--ad-account: not an ad account id: it must be digits only, as in 549755885175"),
+        ("1234567890123456789", "--ad-account: not an ad account id: it has 19 digits; an ad account id has at most 18"),
+    ])
+    func aBadAdAccountOptionNamesTheOption(value: String, message: String) {
+        #expect {
+            try AdAccountChoice.resolve(option: value, config: TackConfig(adAccountId: "111"))
+        } throws: { error in
+            (error as? FileDiagnostic)?.description == message
+        }
+    }
+
+    @Test func theLongestAdAccountIdIsAccepted() throws {
+        #expect(try AdAccountChoice.resolve(option: "123456789012345678", config: TackConfig())?.id == "123456789012345678")
     }
 
     @Test func filesNamedInTheConfigFileAreLoaded() throws {

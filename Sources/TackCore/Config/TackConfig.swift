@@ -12,6 +12,8 @@ import PinterestAPI
 //   api_base_url = "https://api.pinterest.com/v5"
 //                            # the API root to talk to (http or https, the path ending in the version)
 //   access_token = "pina_…"  # a Pinterest access token; PINTEREST_ACCESS_TOKEN, when set, wins
+//   ad_account_id = "549755885175"
+//                            # act for this ad account's owner (business access); --ad-account wins
 
 /// The settings of the config file; nil for each key the file leaves out.
 public struct TackConfig: Sendable, Hashable {
@@ -19,15 +21,21 @@ public struct TackConfig: Sendable, Hashable {
     public var keymap: String?
     public var apiBaseURL: String?
     public var accessToken: String?
+    /// Digits (`AdAccountID`): the ad account whose owner every operation taking `ad_account_id` acts for.
+    public var adAccountId: String?
     /// Where each setting the file holds was read, by its name in the file ("theme"), for messages
     /// about a value found wrong later, such as a theme that does not exist.
     public var origins: [String: SettingOrigin] = [:]
 
-    public init(theme: String? = nil, keymap: String? = nil, apiBaseURL: String? = nil, accessToken: String? = nil) {
+    public init(
+        theme: String? = nil, keymap: String? = nil, apiBaseURL: String? = nil, accessToken: String? = nil,
+        adAccountId: String? = nil
+    ) {
         self.theme = theme
         self.keymap = keymap
         self.apiBaseURL = apiBaseURL
         self.accessToken = accessToken
+        self.adAccountId = adAccountId
     }
 
     /// Loads the config file at `path`, or with a nil path the XDG one (`ConfigPaths.configFile`),
@@ -68,6 +76,10 @@ public struct TackConfig: Sendable, Hashable {
                     continue
                 }
             }
+            if key == "ad_account_id", let problem = AdAccountID.problem(text) {
+                diagnostics.append(source.diagnostic("ad_account_id is not an ad account id: \(problem)", key: key))
+                continue
+            }
             config[keyPath: setting] = text
             config.origins[key] = .configFile(source.label, line: source.lines.line(ofKey: key, inTable: nil))
         }
@@ -77,5 +89,6 @@ public struct TackConfig: Sendable, Hashable {
 
     private static let settings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [
         "theme": \.theme, "keymap": \.keymap, "api_base_url": \.apiBaseURL, "access_token": \.accessToken,
+        "ad_account_id": \.adAccountId,
     ]
 }

@@ -3,21 +3,26 @@ import Logging
 import PinterestAPI
 
 /// Performs requests with the real `PinterestClient`. Every failure is logged whole at warning
-/// level, token removed, before it becomes the `APIFailure` the UI shows.
+/// level, token removed, before it becomes the `APIFailure` the UI shows. With an ad account, every
+/// operation that takes `ad_account_id` is sent it, and acts for that ad account's owner.
 public struct PinterestRequestPerformer: APIRequestPerformer {
     /// Reads a local image file for a new pin's media.
     public typealias FileReader = @Sendable (String) async throws -> Data
 
     private let client: PinterestClient
+    private let adAccountId: String?
     private let readFile: FileReader
     private let logger: Logger
 
-    /// `readFile` reads a new pin's local image files; tests inject one that needs no disk.
+    /// `adAccountId` is the ad account to act for, if any (digits, `AdAccountID`). `readFile` reads a new
+    /// pin's local image files; tests inject one that needs no disk.
     public init(
-        client: PinterestClient, readFile: @escaping FileReader = { try MediaDraft.readFile($0) },
+        client: PinterestClient, adAccountId: String? = nil,
+        readFile: @escaping FileReader = { try MediaDraft.readFile($0) },
         logger: Logger = Logger(label: "tack.requests")
     ) {
         self.client = client
+        self.adAccountId = adAccountId
         self.readFile = readFile
         self.logger = logger
     }
@@ -26,7 +31,7 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
         switch request {
         case .account:
             do {
-                return .accountLoaded(try await client.userAccountGet())
+                return .accountLoaded(try await client.userAccountGet(adAccountId: adAccountId))
             } catch {
                 return .accountFailed(failure(error, of: request))
             }
@@ -38,17 +43,19 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             }
         case .boardSections(let boardId):
             do {
-                return .boardSectionsLoaded(boardId: boardId, try await client.boardSectionsListPages(boardId: boardId).allItems())
+                let sections = client.boardSectionsListPages(boardId: boardId, adAccountId: adAccountId)
+                return .boardSectionsLoaded(boardId: boardId, try await sections.allItems())
             } catch {
                 return .boardSectionsFailed(boardId: boardId, failure(error, of: request))
             }
         case .sectionPinCount(let boardId, let sectionId):
-            let pins = client.boardSectionsListPinsPages(boardId: boardId, sectionId: sectionId)
+            let pins = client.boardSectionsListPinsPages(
+                boardId: boardId, sectionId: sectionId, adAccountId: adAccountId)
             let count = try? await pins.allItems().count
             return .sectionPinsCounted(boardId: boardId, sectionId: sectionId, count)
         case .allOwnBoards:
             do {
-                return .allOwnBoardsLoaded(try await client.boardsListPages().allItems())
+                return .allOwnBoardsLoaded(try await client.boardsListPages(adAccountId: adAccountId).allItems())
             } catch {
                 return .allOwnBoardsFailed(failure(error, of: request))
             }
@@ -79,27 +86,31 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
         let bookmark = request.bookmark, pageSize = request.pageSize
         switch request.source {
         case .ownBoards:
-            let page = try await client.boardsList(bookmark: bookmark, pageSize: pageSize)
+            let page = try await client.boardsList(bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
             return .boardsPageLoaded(request, page.items, bookmark: page.bookmark)
         case .followedBoards:
-            let page = try await client.boardsUserFollowsList(bookmark: bookmark, pageSize: pageSize)
+            let page = try await client.boardsUserFollowsList(
+                bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
             return .boardsPageLoaded(request, page.items, bookmark: page.bookmark)
         case .sections(let boardId):
-            let page = try await client.boardSectionsList(boardId: boardId, bookmark: bookmark, pageSize: pageSize)
+            let page = try await client.boardSectionsList(
+                boardId: boardId, bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
             return .sectionsPageLoaded(request, page.items, bookmark: page.bookmark)
         case .boardPins(let boardId):
-            let page = try await client.boardsListPins(boardId: boardId, bookmark: bookmark, pageSize: pageSize)
+            let page = try await client.boardsListPins(
+                boardId: boardId, bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
             return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
         case .sectionPins(let boardId, let sectionId):
             let page = try await client.boardSectionsListPins(
-                boardId: boardId, sectionId: sectionId, bookmark: bookmark, pageSize: pageSize
+                boardId: boardId, sectionId: sectionId, bookmark: bookmark, pageSize: pageSize,
+                adAccountId: adAccountId
             )
             return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
         case .myPins(let filters):
             let page = try await client.pinsList(
                 bookmark: bookmark, pageSize: pageSize, pinFilter: filters.pinFilter,
                 includeProtectedPins: filters.includeProtectedPins ? true : nil, pinType: filters.pinType,
-                creativeTypes: filters.creativeType.map { [$0] }
+                creativeTypes: filters.creativeType.map { [$0] }, adAccountId: adAccountId
             )
             return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
         }
@@ -108,30 +119,32 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
     private func perform(_ write: WriteRequest) async throws -> WriteResult {
         switch write {
         case .createBoard(let board):
-            return .board(try await client.boardsCreate(board))
+            return .board(try await client.boardsCreate(board, adAccountId: adAccountId))
         case .updateBoard(let boardId, let update):
-            return .board(try await client.boardsUpdate(boardId: boardId, update))
+            return .board(try await client.boardsUpdate(boardId: boardId, update, adAccountId: adAccountId))
         case .deleteBoard(let boardId):
-            try await client.boardsDelete(boardId: boardId)
+            try await client.boardsDelete(boardId: boardId, adAccountId: adAccountId)
         case .createSection(let boardId, let section):
-            return .section(try await client.boardSectionsCreate(boardId: boardId, section))
+            return .section(try await client.boardSectionsCreate(boardId: boardId, section, adAccountId: adAccountId))
         case .renameSection(let boardId, let sectionId, let update):
-            return .section(try await client.boardSectionsUpdate(boardId: boardId, sectionId: sectionId, update))
+            return .section(try await client.boardSectionsUpdate(
+                boardId: boardId, sectionId: sectionId, update, adAccountId: adAccountId))
         case .deleteSection(let boardId, let sectionId):
-            try await client.boardSectionsDelete(boardId: boardId, sectionId: sectionId)
+            try await client.boardSectionsDelete(boardId: boardId, sectionId: sectionId, adAccountId: adAccountId)
         case .createPin(let draft):
-            return .pin(try await client.pinsCreate(try await draft.pinCreate(reading: readFile)))
+            let pin = try await draft.pinCreate(reading: readFile)
+            return .pin(try await client.pinsCreate(pin, adAccountId: adAccountId))
         case .updatePin(let pinId, let update):
-            return .pin(try await client.pinsUpdate(pinId: pinId, update))
+            return .pin(try await client.pinsUpdate(pinId: pinId, update, adAccountId: adAccountId))
         case .movePin(let pinId, let destination):
             // An empty section id is sent as null: the pin leaves its section for the board itself.
             let move = PinUpdate(boardId: destination.boardId, boardSectionId: destination.sectionId ?? "")
-            return .pin(try await client.pinsUpdate(pinId: pinId, move))
+            return .pin(try await client.pinsUpdate(pinId: pinId, move, adAccountId: adAccountId))
         case .savePin(let pinId, let destination):
             let save = PinSave(boardId: destination.boardId, boardSectionId: destination.sectionId)
-            return .pin(try await client.pinsSave(pinId: pinId, save))
+            return .pin(try await client.pinsSave(pinId: pinId, save, adAccountId: adAccountId))
         case .deletePin(let pinId):
-            try await client.pinsDelete(pinId: pinId)
+            try await client.pinsDelete(pinId: pinId, adAccountId: adAccountId)
         }
         return .deleted
     }

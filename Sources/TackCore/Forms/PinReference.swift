@@ -12,18 +12,11 @@ public enum PinReference {
         let withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed
         guard let components = URLComponents(string: withScheme),
             let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
-            let host = components.host, isPinterestHost(host)
+            let host = components.host, PinterestHost.matches(host)
         else { return nil }
         let segments = components.path.split(separator: "/").map(String.init)
         guard let pinIndex = segments.firstIndex(of: "pin"), pinIndex + 1 < segments.count else { return nil }
         let id = segments[pinIndex + 1]
         return NumericID.matches(id) ? id : nil
-    }
-
-    /// pinterest.com, www.pinterest.co.uk, fr.pinterest.ca… : a "pinterest" label followed by a domain.
-    private static func isPinterestHost(_ host: String) -> Bool {
-        let labels = host.lowercased().split(separator: ".")
-        guard let index = labels.firstIndex(of: "pinterest") else { return false }
-        return index < labels.count - 1
     }
 }

@@ -9,6 +9,9 @@ public struct AppState: Sendable, Equatable {
     public var account: Loadable<Account>
     /// The API host shown in the header, e.g. "api.pinterest.com" or "127.0.0.1:8080".
     public var apiHost: String
+    /// The ad account whose owner the app acts for (`--ad-account`, `ad_account_id`), for the header; nil
+    /// when it acts for the token's own user.
+    public var adAccountId: String?
     /// The screen on view; the others keep their state for when they are shown again.
     public var screen: Screen
     public var boardsScreen: BoardsScreenState
