@@ -33,20 +33,29 @@ extension SandboxStore {
         }
     }
 
-    /// Follows a user the sandbox knows (a follower, a board owner or a linked business); following twice is harmless.
+    /// Follows a user the sandbox knows (a follower, a board owner or a linked business), named in any case
+    /// as Pinterest's usernames are, and answers their username as the sandbox spells it; following twice is
+    /// harmless.
     func follow(_ username: String) async throws -> WireUserSummary {
         guard !username.isEmpty, !username.allSatisfy(\.isASCIIDigit) else {
             throw APIError.invalid("username", "must be a username, not a number.")
         }
         return try await database.write { db in
-            let known =
-                try PersonRow.filter(Column("username") == username).fetchCount(db) > 0
-                || BoardRow.filter(Column("owner") == username).fetchCount(db) > 0
-                || LinkedBusinessRow.fetchOne(db, key: username) != nil
-            guard known, username != (try self.account(db).username) else { throw APIError.userNotFound }
+            let known = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT username FROM person WHERE username = ?1 COLLATE NOCASE
+                    UNION ALL SELECT owner FROM board WHERE owner = ?1 COLLATE NOCASE
+                    UNION ALL SELECT username FROM linkedBusiness WHERE username = ?1 COLLATE NOCASE
+                    LIMIT 1
+                    """,
+                arguments: [username])
+            guard let known, known.lowercased() != (try self.account(db).username).lowercased() else {
+                throw APIError.userNotFound
+            }
             let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM person") ?? 0) + 1
-            try PersonRow(username: username, relation: .following, position: position).insert(db, onConflict: .ignore)
-            return WireUserSummary(username: username)
+            try PersonRow(username: known, relation: .following, position: position).insert(db, onConflict: .ignore)
+            return WireUserSummary(username: known)
         }
     }
 
@@ -60,6 +69,7 @@ extension SandboxStore {
     func verifyWebsite(_ body: WebsiteVerifyBody) async throws -> WireWebsite {
         guard let website = body.website, !website.isEmpty else { throw APIError.missing("website") }
         try Validate.length(website, field: "website", max: 2048)
+        try Validate.website(website)
         try Validate.oneOf(body.verificationMethod, Self.verificationMethods, field: "verification_method")
         guard !Self.isUnreachable(website) else { throw APIError.websiteUnverifiable }
         return try await database.write { db in

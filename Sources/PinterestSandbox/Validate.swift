@@ -46,6 +46,24 @@ enum Validate {
         else { throw APIError.invalid(field, "must be an http or https URL.") }
     }
 
+    /// A website as the account's websites hold it: a domain and an optional path, without a scheme,
+    /// query or fragment (`example.com`, `example.com/shop`), as the API description has it.
+    static func website(_ value: String, field: String = "website") throws {
+        let domain = value.prefix { $0 != "/" }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let isDomain = labels.count >= 2 && labels.allSatisfy { label in
+            (1...63).contains(label.count) && label.first != "-" && label.last != "-"
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+        let isPath = value[domain.endIndex...].allSatisfy { character in
+            !character.isWhitespace && character != "?" && character != "#"
+                && character.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
+        }
+        guard isDomain, isPath else {
+            throw APIError.invalid(field, "must be a domain with an optional path, like example.com/shop, without http:// or https://.")
+        }
+    }
+
     /// A dominant colour: `#` and six hex digits, e.g. `#6E7874`.
     static func dominantColor(_ value: String?) throws {
         guard let value else { return }

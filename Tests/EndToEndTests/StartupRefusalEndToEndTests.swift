@@ -33,6 +33,22 @@ struct StartupRefusalEndToEndTests {
         #expect(run.output == "tack: --ad-account: not an ad account id: \(reason)", "output: \(run.output)")
     }
 
+    /// A good ad account, from the option or the config file, starts the UI; the log says which and where from.
+    @Test(arguments: [
+        (["--ad-account", "549755885175"], "given_in=--ad-account"), ([], "config.toml:2"),
+    ])
+    func startsWithAGoodAdAccount(arguments: [String], origin: String) async throws {
+        let app = try await TackUnderTest.launch(arguments: arguments) { home in
+            try Self.writeConfig("theme = \"mono\"\nad_account_id = \"549755885175\"\n", home: home)
+        }
+        defer { Task { await app.shutDown() } }
+        let board = try #require(try await app.client.boardsList().items.first)
+        try await app.terminal.require(board.name)
+        let log = try String(contentsOf: app.home.appending(path: "state/tack/tack.log"), encoding: .utf8)
+        let line = log.split(separator: "\n").first { $0.contains("acting for an ad account's owner") } ?? ""
+        #expect(line.contains("ad_account_id=549755885175") && line.contains(origin), "log:\n\(log)")
+    }
+
     @Test func refusesABadAdAccountInTheConfigFileNamingTheFile() async throws {
         let run = try await runTack(["--demo"], config: "\nad_account_id = \"act_42\"\n")
         #expect(run.status == 1)

@@ -44,6 +44,64 @@ import Testing
         }
     }
 
+    /// Pinterest's usernames are case-insensitive: the follow answers, and Following lists, the name as it is spelt.
+    @Test func followingIgnoresTheCaseOfTheUsername() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            let followed = try await client.followUserUpdate(username: "Tack_Studio_Shop")
+            #expect(followed.username == "tack_studio_shop", "a linked business, not followed yet")
+            _ = try await client.followUserUpdate(username: "TACK_STUDIO_SHOP")
+            let following = try await client.userFollowingGetPages().allItems().compactMap(\.username)
+            #expect(following.filter { $0.lowercased() == "tack_studio_shop" } == ["tack_studio_shop"])
+            #expect(following.count == Demo.followingCount + 1)
+        }
+    }
+
+    @Test func followingSomeoneUnknownOrOneselfIs404AndChangesNothing() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            for username in ["nobody_at_all", Demo.username, Demo.username.uppercased()] {
+                let error = try await expectPinterestError { try await client.followUserUpdate(username: username) }
+                #expect(error.status == 404 && error.code == 30, "\(username): \(error)")
+            }
+            #expect(try await client.userFollowingGetPages().allItems().count == Demo.followingCount)
+            #expect(try await client.userAccountGet().followingCount == Demo.followingCount)
+        }
+    }
+
+    @Test(arguments: [
+        "https://blog.tack.example.com", "http://blog.tack.example.com/recipes", "blog tack.example.com", "localhost",
+        "blog.tack.example.com/?page=1", "blog.tack.example.com/#top", ".tack.example.com", "blog..example.com",
+        "-blog.example.com", "blog.tack.example.com/a b",
+    ])
+    func verifyingSomethingThatIsNotADomainAndPathIs400AndChangesNothing(website: String) async throws {
+        try await Integration.run { world in
+            let error = try await expectPinterestError {
+                try await world.client.verifyWebsiteUpdate(UserWebsiteVerifyRequest(website: website, verificationMethod: .dnsTXT))
+            }
+            #expect(error.status == 400 && error.message.contains("'website'"), "\(website): \(error)")
+            #expect(error.message.contains("like example.com/shop"), "says what to give: \(error.message)")
+            let listed = try await world.client.userWebsitesGetPages().allItems()
+            #expect(listed.map(\.website) == Demo.websites.map(\.website))
+        }
+    }
+
+    @Test func unverifyingAVerifiedWebsiteRemovesItUntilItIsVerifiedAgain() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            try await client.unverifyWebsiteDelete(website: "tack.example.com")
+            let remaining = try await client.userWebsitesGetPages().allItems()
+            #expect(remaining.map(\.website) == ["shop.tack.example.com", "tack-demo.invalid"])
+            let again = try await expectPinterestError { try await client.unverifyWebsiteDelete(website: "tack.example.com") }
+            #expect(again.status == 404)
+
+            let verified = try await client.verifyWebsiteUpdate(UserWebsiteVerifyRequest(website: "tack.example.com"))
+            let listed = try await client.userWebsitesGetPages().allItems()
+            #expect(listed.first { $0.website == "tack.example.com" } == verified)
+            #expect(verified.status == "success" && verified.verifiedAt != nil)
+        }
+    }
+
     @Test func websitesAreListedWithTheirStatus() async throws {
         try await Integration.run { world in
             let websites = try await world.client.userWebsitesGetPages().allItems()

@@ -47,6 +47,7 @@ public enum FollowTarget {
         return isProfileTab(address.segments[1]) ? owner : .failure(.board(owner: name))
     }
 
+    /// Pinterest's link shortener: a pin.it link leads anywhere, and only following it tells where.
     static let shortLinkHosts: Set = ["pin.it", "www.pin.it"]
 
     /// The tabs of a profile page, `/name/_saved/`, `/name/_created/`…: the profile still.
