@@ -14,6 +14,8 @@ extension AppView {
             return [.choose, .cancelPicker]
         case .confirm:
             return [.confirm, .cancelDialog]
+        case .account:
+            return accountCommands(state)
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:
@@ -30,6 +32,25 @@ extension AppView {
                 return [.open, .back, .savePin, .filter, .cycleSort, .focusNext, .help, .quit]
             }
             return [.open, .back, .createPin, .editPin, .toggleMark, .movePins, .deletePins, .filter, .cycleSort, .focusNext, .help, .quit]
+        }
+    }
+
+    /// The account screen's keys for the pane and part on view.
+    private static func accountCommands(_ state: AppState) -> [Command] {
+        let screen = state.accountScreen
+        let tail: [Command] = [.showBoards, .help, .quit]
+        if screen.focus == .menu {
+            let open: [Command] = screen.section == .profile ? [] : [.open]
+            return open + [.followUser, .showVerificationCode, .focusNext] + tail
+        }
+        let list: [Command] = [.filter, .cycleSort, .back]
+        return switch screen.section {
+        case .followers: [.followBack, .followUser] + list + tail
+        case .following: [.followUser, .cycleFollowingType] + list + tail
+        case .websites: [.showVerificationCode, .verifyWebsite, .unverifyWebsite] + list + tail
+        case .followedBoards: [.open, .back] + tail
+        case .profile: [.back, .followUser] + tail
+        case .businesses: list + tail
         }
     }
 

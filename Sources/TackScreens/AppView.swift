@@ -11,11 +11,15 @@ public enum AppView {
         }
         var buffer = ScreenBuffer(size: size, style: theme.style(.text))
         HeaderView.draw(
-            account: accountLine(state), host: state.apiHost, activity: activity(state),
+            tabs: Screen.allCases.map(\.title), currentTab: Screen.allCases.firstIndex(of: state.screen) ?? 0,
+            account: accountLine(state), host: state.apiHost, adAccount: state.adAccountId, activity: activity(state),
             helpKey: key(for: .help, in: .global, state), in: layout.header, on: &buffer, theme: theme
         )
         for (content, rect) in listPanes(state, layout: layout) {
             ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
+        }
+        if state.screen == .account {
+            drawAccountScreen(state, layout: layout, on: &buffer, theme: theme)
         }
         if let detail = layout.detail {
             DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
@@ -38,6 +42,11 @@ public enum AppView {
                 keymap: state.keymap, scrollOffset: state.help.scroll, footer: helpFooter(state),
                 in: Rect(size: size), on: &buffer, theme: theme
             )
+        }
+        if state.screen == .account, state.accountScreen.isShowingVerificationCode,
+           let code = state.accountScreen.verificationCode.value {
+            VerificationCodeView.box(code, verifyKey: key(for: .verifyWebsite, in: .account, state), in: Rect(size: size))
+                .draw(on: &buffer, theme: theme)
         }
         if state.isShowingMessages {
             MessagesView.box(state.messagesInFull, in: Rect(size: size)).draw(on: &buffer, theme: theme)
@@ -81,6 +90,8 @@ public enum AppView {
                 for: pin, boardName: pin.boardId.flatMap(state.boardName(id:)),
                 sectionName: pin.boardSectionId.map { state.sectionLabel(boardId: pin.boardId, sectionId: $0) }
             )
+        case let subject?:
+            return accountDetailContent(subject, state)
         case nil:
             return nil
         }

@@ -20,6 +20,11 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .boardPins(boardId: "1"))),
         .page(PageRequest(source: .sectionPins(boardId: "1", sectionId: "5"))),
         .page(PageRequest(source: .myPins(MyPinsFilters(pinType: .private)))),
+        .page(PageRequest(source: .followers)),
+        .page(PageRequest(source: .following(.creatorOnly))),
+        .page(PageRequest(source: .businesses)),
+        .page(PageRequest(source: .websites)),
+        .websiteVerificationCode,
         .boardSections(boardId: "1"),
         .sectionPinCount(boardId: "1", sectionId: "5"),
         .allOwnBoards,
@@ -34,6 +39,9 @@ struct EffectAdAccountTests {
         .write(.movePin(pinId: "9", to: destination)),
         .write(.savePin(pinId: "9", to: destination)),
         .write(.deletePin(pinId: "9")),
+        .write(.followUser(username: "mika_bakes")),
+        .write(.verifyWebsite(website: "example.com", method: .metatag)),
+        .write(.unverifyWebsite(website: "example.com")),
     ]
 
     /// Whether the operation behind `request` takes `ad_account_id` (the OpenAPI document's parameters).
@@ -41,16 +49,19 @@ struct EffectAdAccountTests {
     /// of it is added to `requests`).
     private static func takesAdAccount(_ request: APIRequest) -> Bool {
         switch request {
-        case .account, .boardSections, .sectionPinCount, .allOwnBoards: true
+        case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode: true
         case .page(let page):
             switch page.source {
-            case .ownBoards, .followedBoards, .sections, .boardPins, .sectionPins, .myPins: true
+            case .ownBoards, .followedBoards, .sections, .boardPins, .sectionPins, .myPins, .following: true
+            case .followers, .businesses, .websites: false
             }
         case .write(let write):
             switch write {
             case .createBoard, .updateBoard, .deleteBoard, .createSection, .renameSection, .deleteSection,
-                .createPin, .updatePin, .movePin, .savePin, .deletePin:
+                .createPin, .updatePin, .movePin, .savePin, .deletePin, .verifyWebsite:
                 true
+            case .followUser, .unverifyWebsite:
+                false
             }
         }
     }

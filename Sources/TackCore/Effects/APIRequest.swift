@@ -10,6 +10,8 @@ public enum APIRequest: Hashable, Sendable {
     case sectionPinCount(boardId: String, sectionId: String)
     /// Every one of the account's boards, all pages (for a board picker when the pane has not loaded them all).
     case allOwnBoards
+    /// What to publish on a website to claim it (website_verification_get).
+    case websiteVerificationCode
     /// A create, update, move, save or delete.
     case write(WriteRequest)
 }

@@ -5,6 +5,7 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     public init(_ name: String) { self.name = name }
 
     public static let account = EffectID("account")
+    public static let websiteVerificationCode = EffectID("websiteVerificationCode")
 
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")

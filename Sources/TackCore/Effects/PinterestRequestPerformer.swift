@@ -59,6 +59,12 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .allOwnBoardsFailed(failure(error, of: request))
             }
+        case .websiteVerificationCode:
+            do {
+                return .accountScreen(.verificationCodeLoaded(try await client.websiteVerificationGet(adAccountId: adAccountId)))
+            } catch {
+                return .accountScreen(.verificationCodeFailed(failure(error, of: request)))
+            }
         case .write(let write):
             do {
                 return .writeSucceeded(write, try await perform(write))
@@ -113,6 +119,18 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
                 creativeTypes: filters.creativeType.map { [$0] }, adAccountId: adAccountId
             )
             return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
+        case .followers:
+            let page = try await client.followersList(bookmark: bookmark, pageSize: pageSize)
+            return .accountScreen(.peoplePageLoaded(request, page.items, bookmark: page.bookmark))
+        case .following(let feedType):
+            let page = try await client.userFollowingGet(
+                bookmark: bookmark, pageSize: pageSize, feedType: feedType, adAccountId: adAccountId)
+            return .accountScreen(.peoplePageLoaded(request, page.items, bookmark: page.bookmark))
+        case .businesses:
+            return .accountScreen(.businessesLoaded(request, try await client.linkedBusinessAccountsGet()))
+        case .websites:
+            let page = try await client.userWebsitesGet(bookmark: bookmark, pageSize: pageSize)
+            return .accountScreen(.websitesPageLoaded(request, page.items, bookmark: page.bookmark))
         }
     }
 
@@ -145,6 +163,13 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             return .pin(try await client.pinsSave(pinId: pinId, save, adAccountId: adAccountId))
         case .deletePin(let pinId):
             try await client.pinsDelete(pinId: pinId, adAccountId: adAccountId)
+        case .followUser(let username):
+            return .user(try await client.followUserUpdate(username: username))
+        case .verifyWebsite(let website, let method):
+            let verify = UserWebsiteVerifyRequest(website: website, verificationMethod: method)
+            return .website(try await client.verifyWebsiteUpdate(verify, adAccountId: adAccountId))
+        case .unverifyWebsite(let website):
+            try await client.unverifyWebsiteDelete(website: website)
         }
         return .deleted
     }

@@ -88,6 +88,17 @@ public struct ConfirmState: Hashable, Sendable {
     }
 
     /// A pin's title as a dialog names it: cleaned of control characters, cut to fit, quoted.
+    /// Names the website whose claim goes.
+    public static func unverifyWebsite(_ website: String) -> ConfirmState {
+        ConfirmState(
+            title: "Unverify website",
+            message: [
+                "Unverify \(quoted(website))?",
+                "Pinterest stops attributing its pins to you until you verify it again.",
+            ],
+            action: .unverifyWebsite(website: website), confirmLabel: "Unverify")
+    }
+
     private static func pinName(_ title: String?) -> String {
         guard let title, !TextSanitizer.sanitize(title).trimmingCharacters(in: .whitespaces).isEmpty else {
             return "(untitled)"

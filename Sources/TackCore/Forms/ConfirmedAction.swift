@@ -7,21 +7,24 @@ public enum ConfirmedAction: Hashable, Sendable {
     case movePins(ids: [String], to: PinDestination)
     /// Close the open form, dropping its changes.
     case discardForm
+    /// Give up the claim on a website.
+    case unverifyWebsite(website: String)
 
     /// True for what cannot be taken back (a delete, dropping a form's changes): only the confirm
     /// key (y) carries it out, never the accept key (enter) that answers the other dialogs.
     public var isDestructive: Bool {
         switch self {
-        case .deleteBoard, .deleteSection, .deletePins, .discardForm: true
+        case .deleteBoard, .deleteSection, .deletePins, .discardForm, .unverifyWebsite: true
         case .movePins: false
         }
     }
 
-    /// The single write for a board or section delete; nil for the others.
+    /// The single write for a board or section delete or a website's unverify; nil for the others.
     public var writeRequest: WriteRequest? {
         switch self {
         case .deleteBoard(let boardId, _): .deleteBoard(boardId: boardId)
         case .deleteSection(let boardId, let sectionId, _): .deleteSection(boardId: boardId, sectionId: sectionId)
+        case .unverifyWebsite(let website): .unverifyWebsite(website: website)
         case .deletePins, .movePins, .discardForm: nil
         }
     }
@@ -31,7 +34,7 @@ public enum ConfirmedAction: Hashable, Sendable {
         switch self {
         case .deletePins(let ids): BulkOperation(kind: .delete, ids: ids)
         case .movePins(let ids, let destination): BulkOperation(kind: .move(to: destination), ids: ids)
-        case .deleteBoard, .deleteSection, .discardForm: nil
+        case .deleteBoard, .deleteSection, .discardForm, .unverifyWebsite: nil
         }
     }
 }

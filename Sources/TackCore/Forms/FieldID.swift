@@ -2,4 +2,5 @@
 public enum FieldID: String, Hashable, Sendable, CaseIterable {
     case name, description, privacy, title, link, altText, dominantColor, mediaKind, mediaSource
     case board, section, pinReference
+    case followTarget, website, verificationMethod
 }

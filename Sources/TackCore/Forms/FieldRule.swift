@@ -28,6 +28,10 @@ public enum FieldRule: Hashable, Sendable {
     case videoMediaID
     /// Something to make the pin from: the media source field is filled.
     case mediaPresent
+    /// A Pinterest username or profile URL (see `FollowTarget`).
+    case followTarget
+    /// A website's address: a host name with a dot, optionally a path; no spaces.
+    case websiteAddress
 
     /// The longest link the API takes.
     public static let maxURLLength = 2048
@@ -67,6 +71,12 @@ public enum FieldRule: Hashable, Sendable {
         case .pinReference:
             return text.isEmpty || PinReference.parse(text) != nil
                 ? nil : "\(label) must be a pin id or a pinterest.com/pin/… URL"
+        case .followTarget:
+            guard !text.isEmpty, case .failure(let problem) = FollowTarget.username(from: text) else { return nil }
+            return problem.message
+        case .websiteAddress:
+            return text.isEmpty || WebsiteAddress(text) != nil
+                ? nil : "\(label) must be a website address like example.com or example.com/shop"
         case .videoMediaID:
             return text.isEmpty || VideoSource(text) != nil
                 ? nil : "\(label) must be a video media id (digits), optionally followed by a cover image URL"

@@ -11,4 +11,8 @@ public enum FormKind: Hashable, Sendable {
     case movePins(pinIds: [String])
     /// Save an existing pin into a board or section; the pin is given in the form when nil here.
     case savePin(pinId: String?)
+    /// Follow a user given by username or profile URL.
+    case followUser
+    /// Claim a website by the verification method the form picks.
+    case verifyWebsite
 }

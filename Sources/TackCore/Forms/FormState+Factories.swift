@@ -91,6 +91,36 @@ extension FormState {
             fields: [reference] + destinationFields(board: board, section: section.map { .reference(id: $0.id, label: $0.name) } ?? noSection))
     }
 
+    /// Follows a user, given by username or profile URL.
+    public static func followUser() -> FormState {
+        FormState(kind: .followUser, title: "Follow a user", fields: [
+            .text(.followTarget, "User", rules: [.required, .followTarget],
+                  hint: "a username, or a pinterest.com profile URL"),
+        ])
+    }
+
+    /// The verification methods verify_website/update accepts, the default (a meta tag) first.
+    public static let verificationMethods: [WebsiteVerificationMethod] = [.metatag, .dnsTXT, .filename]
+
+    /// Claims a website once its verification code is published there, by the method chosen.
+    public static func verifyWebsite(_ website: String = "") -> FormState {
+        let methods = verificationMethods.map { ChoiceOption(id: $0.rawValue, label: verificationMethodLabel($0)) }
+        return FormState(kind: .verifyWebsite, title: "Verify a website", fields: [
+            .text(.website, "Website", website, rules: [.required, .websiteAddress], hint: "e.g. example.com"),
+            FormField(id: .verificationMethod, label: "Method", value: .choice(options: methods, selectedIndex: 0)),
+        ])
+    }
+
+    /// How the verification code was published, as the form names it.
+    public static func verificationMethodLabel(_ method: WebsiteVerificationMethod) -> String {
+        switch method {
+        case .metatag: "Meta tag in the home page"
+        case .dnsTXT: "DNS TXT record"
+        case .filename: "File on the website"
+        default: method.rawValue
+        }
+    }
+
     // MARK: - Field sets
 
     private static func boardFields(name: String, description: String, privacy: FieldValue) -> [FormField] {

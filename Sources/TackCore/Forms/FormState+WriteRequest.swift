@@ -39,6 +39,12 @@ extension FormState {
         case .savePin:
             guard let pinId = PinReference.parse(text(.pinReference)), let destination else { return nil }
             return .savePin(pinId: pinId, to: destination)
+        case .followUser:
+            guard case .success(let username) = FollowTarget.username(from: text(.followTarget)) else { return nil }
+            return .followUser(username: username)
+        case .verifyWebsite:
+            guard let website = WebsiteAddress(text(.website)) else { return nil }
+            return .verifyWebsite(website: website.text, method: WebsiteVerificationMethod(rawValue: text(.verificationMethod)))
         }
     }
 

@@ -17,4 +17,10 @@ public enum WriteRequest: Hashable, Sendable {
     /// pins/save into a board, or a section of it.
     case savePin(pinId: String, to: PinDestination)
     case deletePin(pinId: String)
+    /// follow_user/update: follows a user by username.
+    case followUser(username: String)
+    /// verify_website/update: claims a website whose verification code is published.
+    case verifyWebsite(website: String, method: WebsiteVerificationMethod)
+    /// unverify_website/delete: gives up the claim on a website.
+    case unverifyWebsite(website: String)
 }

@@ -4,8 +4,8 @@ public enum Command: String, CaseIterable, Sendable {
     // global
     case quit, help, focusNext = "focus_next", focusPrevious = "focus_previous", focusLeft = "focus_left",
          focusRight = "focus_right", toggleDetail = "toggle_detail", showBoards = "show_boards",
-         showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", refresh,
-         showMessages = "show_messages"
+         showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", showAccount = "show_account",
+         refresh, showMessages = "show_messages"
     // list (every pane)
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
          goTop = "go_top", goBottom = "go_bottom", open, back, filter, cycleSort = "cycle_sort",
@@ -20,6 +20,10 @@ public enum Command: String, CaseIterable, Sendable {
     // pins (the "My pins" list's pins_list filters)
     case cyclePinFilter = "cycle_pin_filter", cyclePinType = "cycle_pin_type",
          cycleCreativeType = "cycle_creative_type", toggleProtectedPins = "toggle_protected_pins"
+    // account screen
+    case followUser = "follow_user", followBack = "follow_back", cycleFollowingType = "cycle_following_type",
+         showVerificationCode = "show_verification_code", verifyWebsite = "verify_website",
+         unverifyWebsite = "unverify_website"
     // help overlay
     case closeHelp = "close_help"
     // filter input

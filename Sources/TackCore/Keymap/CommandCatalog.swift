@@ -10,13 +10,13 @@ public enum CommandCatalog {
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
         case .quit, .help, .focusNext, .focusPrevious, .focusLeft, .focusRight, .toggleDetail, .showBoards,
-             .showMyPins, .showFollowedBoards, .refresh, .showMessages:
+             .showMyPins, .showFollowedBoards, .showAccount, .refresh, .showMessages:
             [.global]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             // In [help] they scroll the overlay; in [picker] they move its highlight.
-            [.list, .boards, .sections, .pins, .help, .picker]
+            [.list, .boards, .sections, .pins, .account, .help, .picker]
         case .open, .back, .filter, .cycleSort, .reverseSort, .retry:
-            [.list, .boards, .sections, .pins]
+            [.list, .boards, .sections, .pins, .account]
         case .createBoard, .editBoard, .deleteBoard:
             [.boards]
         case .createSection, .renameSection, .deleteSection:
@@ -24,6 +24,8 @@ public enum CommandCatalog {
         case .createPin, .editPin, .deletePins, .movePins, .savePin, .toggleMark, .markRange, .clearMarks,
              .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
             [.pins]
+        case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
+            [.account]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -53,6 +55,7 @@ public enum CommandCatalog {
         case .showBoards: "My boards"
         case .showMyPins: "My pins"
         case .showFollowedBoards: "Boards I follow"
+        case .showAccount: "The account: profile, followers, following, businesses, websites"
         case .refresh: "Reload what is shown"
         case .showMessages: "Show the last message and the errors on screen in full"
         case .moveUp: "Up"
@@ -85,6 +88,12 @@ public enum CommandCatalog {
         case .cyclePinType: "Next pin type"
         case .cycleCreativeType: "Next creative type"
         case .toggleProtectedPins: "Include protected pins or not"
+        case .followUser: "Follow a user (by username or profile URL)…"
+        case .followBack: "Follow back the selected follower"
+        case .cycleFollowingType: "Next type of followed accounts (all, creators, ranked…)"
+        case .showVerificationCode: "Show the code that verifies a website"
+        case .verifyWebsite: "Verify a website…"
+        case .unverifyWebsite: "Unverify the website…"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"

@@ -30,6 +30,8 @@ public enum Action: Sendable, Equatable {
     /// Every one of the account's boards, for a board picker.
     case allOwnBoardsLoaded([Board])
     case allOwnBoardsFailed(APIFailure)
+    /// An answer for the account screen.
+    case accountScreen(AccountScreenAction)
     /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
     case writeSucceeded(WriteRequest, WriteResult)
     case writeFailed(WriteRequest, APIFailure)

@@ -19,6 +19,7 @@ extension AppState {
             if !showDetail {
                 if boardsScreen.focus == .detail { boardsScreen.focus = .pins }
                 if myPinsScreen.focus == .detail { myPinsScreen.focus = .pins }
+                if accountScreen.focus == .detail { accountScreen.focus = .list }
             }
         case .showBoards:
             return showBoardsScreen(.own)
@@ -26,6 +27,8 @@ extension AppState {
             return showBoardsScreen(.followed)
         case .showMyPins:
             return showMyPinsScreen()
+        case .showAccount:
+            return showAccountScreen()
         case .refresh:
             return refresh()
         case .showMessages:
@@ -43,6 +46,7 @@ extension AppState {
         switch screen {
         case .boards: performOnBoardsScreen(command)
         case .myPins: performOnMyPinsScreen(command)
+        case .account: performOnAccountScreen(command)
         }
     }
 
@@ -100,7 +104,7 @@ extension AppState {
         return .none
     }
 
-    private static func movement(for command: Command) -> ListMovement {
+    static func movement(for command: Command) -> ListMovement {
         switch command {
         case .moveUp: .up
         case .pageUp: .pageUp

@@ -34,7 +34,7 @@ extension AppState {
         switch action {
         case .deleteBoard: .cancel(.boardSections)
         case .deleteSection: .cancel(.sectionPinCount)
-        case .deletePins, .movePins, .discardForm: .none
+        case .deletePins, .movePins, .discardForm, .unverifyWebsite: .none
         }
     }
 
@@ -50,7 +50,7 @@ extension AppState {
             form = nil
             picker = nil
             return .none
-        case .deleteBoard, .deleteSection:
+        case .deleteBoard, .deleteSection, .unverifyWebsite:
             return action.writeRequest.map { startWrite($0) } ?? .none
         case .movePins, .deletePins:
             form = nil

@@ -9,8 +9,10 @@ extension AppState {
         var effect = Effect.none
         var change = OptimisticChange(subject: subject(of: request))
         switch request {
-        case .createBoard, .createSection, .createPin, .savePin:
+        case .createBoard, .createSection, .createPin, .savePin, .followUser, .verifyWebsite:
             return .none
+        case .unverifyWebsite(let website):
+            change.websites.record(accountScreen.websites.remove(id: website))
         case .updateBoard(let boardId, let update):
             if let board = boardsScreen.boards.items.first(where: { $0.id == boardId }) {
                 change.boards.record(boardsScreen.boards.replace(board.updated(by: update)))
@@ -73,6 +75,7 @@ extension AppState {
         change.sections.reversed().forEach { boardsScreen.sections.undo($0) }
         change.pins.reversed().forEach { boardsScreen.pins.undo($0) }
         change.myPins.reversed().forEach { myPinsScreen.pins.undo($0) }
+        change.websites.reversed().forEach { accountScreen.websites.undo($0) }
         if let previous = change.chosenBoard, boardsScreen.chosenBoard?.id == previous.id { boardsScreen.chosenBoard = previous }
         if let previous = change.chosenSection, boardsScreen.chosenSection?.id == previous.id { boardsScreen.chosenSection = previous }
     }
@@ -108,6 +111,8 @@ extension AppState {
         case .createPin(let draft): draft.title.map { "pin “\($0)”" } ?? "pin"
         case .updatePin(let pinId, _), .movePin(let pinId, _), .savePin(let pinId, _), .deletePin(let pinId):
             pinTitle(id: pinId).map { "pin “\($0)”" } ?? "pin \(pinId)"
+        case .followUser(let username): "@\(username)"
+        case .verifyWebsite(let website, _), .unverifyWebsite(let website): "website “\(website)”"
         }
     }
 

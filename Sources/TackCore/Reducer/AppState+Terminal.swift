@@ -19,9 +19,10 @@ extension AppState {
 
     private mutating func handle(_ press: KeyPress) -> Effect {
         statusMessage = nil
-        if isShowingMessages {
-            // Any key closes the messages overlay, and does nothing else.
+        if isShowingMessages || accountScreen.isShowingVerificationCode {
+            // Any key closes the messages overlay or the verification code, and does nothing else.
             isShowingMessages = false
+            accountScreen.isShowingVerificationCode = false
             return .none
         }
         let resolution = KeyResolver.resolve(

@@ -34,8 +34,7 @@ extension AppState {
         if isFormSubmitting(request) {
             form?.fail(with: failure)
         } else {
-            let verb = request.isDelete ? "delete" : "save"
-            statusMessage = "Could not \(verb) \(change?.subject ?? subject(of: request)): \(failure.userMessage)"
+            statusMessage = "Could not \(request.verb) \(change?.subject ?? subject(of: request)): \(failure.userMessage)"
         }
         return .none
     }
@@ -101,6 +100,21 @@ extension AppState {
         case (.deleteBoard(let boardId), _):
             _ = boardsScreen.boards.remove(id: boardId)
             return "\(Self.capitalized(subject)) deleted"
+        case (.followUser, .user(let user)):
+            return followed(user)
+        case (.verifyWebsite, .website(let website)):
+            if accountScreen.websites.source == .websites {
+                if accountScreen.websites.items.contains(where: { $0.id == website.id }) {
+                    accountScreen.websites.replace(website)
+                } else {
+                    accountScreen.websites.insert(website, atEnd: true, pageRows: pageRows(of: .websites))
+                }
+                accountScreen.websites.select(website.id, pageRows: pageRows(of: .websites))
+            }
+            return "\(Self.capitalized(subject)) verified"
+        case (.unverifyWebsite(let website), _):
+            _ = accountScreen.websites.remove(id: website)
+            return "\(Self.capitalized(subject)) unverified"
         case (.deleteSection(_, let sectionId), _):
             _ = boardsScreen.sections.remove(id: sectionId)
             return "\(Self.capitalized(subject)) deleted"
@@ -145,10 +159,14 @@ extension AppState {
 }
 
 private extension WriteRequest {
-    var isDelete: Bool {
+    /// What a failure message says could not be done: "Could not delete pin “Peach”".
+    var verb: String {
         switch self {
-        case .deleteBoard, .deleteSection, .deletePin: true
-        default: false
+        case .deleteBoard, .deleteSection, .deletePin: "delete"
+        case .followUser: "follow"
+        case .verifyWebsite: "verify"
+        case .unverifyWebsite: "unverify"
+        default: "save"
         }
     }
 }

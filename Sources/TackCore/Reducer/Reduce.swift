@@ -40,6 +40,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
     case .sectionPinsCounted(let boardId, let sectionId, let count):
         state.updateDeleteSectionDialog(boardId: boardId, sectionId: sectionId, pinCount: count)
         return .none
+    case .accountScreen(let action):
+        return state.reduceAccountScreen(action)
     case .writeSucceeded(let request, let result):
         state.forgetSectionNames(changedBy: request)
         return state.writeSucceeded(request, result)

@@ -8,6 +8,7 @@ extension AppState {
         switch screen {
         case .boards: .pins
         case .myPins: .myPins
+        case .account: nil
         }
     }
 
@@ -21,6 +22,7 @@ extension AppState {
             case .pins, .detail: .pins
             }
         case .myPins: .myPins
+        case .account: accountScreen.focus == .menu ? nil : accountScreen.section.pane
         }
     }
 
@@ -29,6 +31,7 @@ extension AppState {
         switch screen {
         case .boards: boardsScreen.focus == .detail
         case .myPins: myPinsScreen.focus == .detail
+        case .account: accountScreen.focus == .detail
         }
     }
 
@@ -50,6 +53,8 @@ extension AppState {
             }
         case .myPins:
             return .pins
+        case .account:
+            return .account
         }
     }
 
@@ -71,6 +76,20 @@ extension AppState {
             }
         case .myPins:
             selectedPin.map(DetailSubject.pin)
+        case .account:
+            accountDetailSubject
+        }
+    }
+
+    /// What the account screen's detail describes: the profile, or the selected entry of the list.
+    private var accountDetailSubject: DetailSubject? {
+        switch accountScreen.section {
+        case .profile: account.value.map(DetailSubject.profile)
+        case .followers: accountScreen.followers.selectedItem.map(DetailSubject.person)
+        case .following: accountScreen.following.selectedItem.map(DetailSubject.person)
+        case .followedBoards: nil
+        case .businesses: accountScreen.businesses.selectedItem.map(DetailSubject.business)
+        case .websites: accountScreen.websites.selectedItem.map(DetailSubject.website)
         }
     }
 

@@ -19,6 +19,7 @@ extension AppState {
         switch screen {
         case .boards: [boardsScreen.boardsPane, .sections, .pins]
         case .myPins: [.myPins]
+        case .account: accountScreen.section.pane.map { [$0] } ?? []
         }
     }
 }

@@ -16,6 +16,10 @@ extension AppState {
         case .sections: boardsScreen.sections.apply(operation, pageRows: rows)
         case .pins: boardsScreen.pins.apply(operation, pageRows: rows)
         case .myPins: myPinsScreen.pins.apply(operation, pageRows: rows)
+        case .followers: accountScreen.followers.apply(operation, pageRows: rows)
+        case .following: accountScreen.following.apply(operation, pageRows: rows)
+        case .businesses: accountScreen.businesses.apply(operation, pageRows: rows)
+        case .websites: accountScreen.websites.apply(operation, pageRows: rows)
         }
         guard let request else { return .none }
         return .all([wasLoading ? .cancel(.pane(pane)) : .none, .request(id: .pane(pane), .page(request))])
@@ -29,12 +33,21 @@ extension AppState {
         case .sections: boardsScreen.sections
         case .pins: boardsScreen.pins
         case .myPins: myPinsScreen.pins
+        case .followers: accountScreen.followers
+        case .following: accountScreen.following
+        case .businesses: accountScreen.businesses
+        case .websites: accountScreen.websites
         }
     }
 
     /// Where a pane of boards is kept.
     static func boardsPath(_ pane: PaneID) -> WritableKeyPath<AppState, ListPane<Board>> {
         pane == .followedBoards ? \.boardsScreen.followedBoards : \.boardsScreen.boards
+    }
+
+    /// Where a pane of people is kept.
+    static func peoplePath(_ pane: PaneID) -> WritableKeyPath<AppState, ListPane<UserSummary>> {
+        pane == .following ? \.accountScreen.following : \.accountScreen.followers
     }
 
     /// Where a pane of pins is kept.

@@ -16,6 +16,7 @@ public struct AppState: Sendable, Equatable {
     public var screen: Screen
     public var boardsScreen: BoardsScreenState
     public var myPinsScreen: MyPinsScreenState
+    public var accountScreen: AccountScreenState
 
     public var showDetail: Bool
     public var help: HelpOverlay
@@ -56,6 +57,7 @@ public struct AppState: Sendable, Equatable {
         screen = .boards
         boardsScreen = BoardsScreenState()
         myPinsScreen = MyPinsScreenState()
+        accountScreen = AccountScreenState()
         showDetail = true
         help = HelpOverlay()
         pendingKeys = PendingKeys()

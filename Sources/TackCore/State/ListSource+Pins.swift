@@ -5,7 +5,7 @@ extension ListSource {
         switch self {
         case .boardPins(let shownBoard): shownBoard == boardId
         case .sectionPins(let shownBoard, let shownSection): shownBoard == boardId && shownSection == sectionId
-        case .ownBoards, .followedBoards, .sections, .myPins: false
+        case .ownBoards, .followedBoards, .sections, .myPins, .followers, .following, .businesses, .websites: false
         }
     }
 }

@@ -1,3 +1,5 @@
+import PinterestAPI
+
 /// What a list pane lists: the API list operation that fills it.
 public enum ListSource: Hashable, Sendable {
     /// The account's boards (boards/list).
@@ -12,6 +14,14 @@ public enum ListSource: Hashable, Sendable {
     case sectionPins(boardId: String, sectionId: String)
     /// The account's pins with filters (pins/list).
     case myPins(MyPinsFilters)
+    /// Who follows the account (followers_list).
+    case followers
+    /// Whom the account follows (user_following_get), of one feed type or (nil) all.
+    case following(UserFollowingFeedType?)
+    /// Business accounts linked to the account (linked_business_accounts_get: one page, no bookmark).
+    case businesses
+    /// The account's claimed websites (user_websites_get).
+    case websites
 }
 
 extension ListSource {
@@ -23,6 +33,10 @@ extension ListSource {
         case .sections: .sections
         case .boardPins, .sectionPins: .pins
         case .myPins: .myPins
+        case .followers: .followers
+        case .following: .following
+        case .businesses: .businesses
+        case .websites: .websites
         }
     }
 }

@@ -9,6 +9,7 @@ struct OptimisticChange: Sendable, Equatable {
     var sections: [ItemUndo<SectionEntry>] = []
     var pins: [ItemUndo<Pin>] = []
     var myPins: [ItemUndo<Pin>] = []
+    var websites: [ItemUndo<UserWebsiteSummary>] = []
     /// The opened board as it was before an edit changed it.
     var chosenBoard: Board?
     /// The opened section as it was before a rename changed it.

@@ -1,5 +1,4 @@
-/// What a list of people (followers, following) can be sorted by: the sort key of the people
-/// item type, which declares `typealias SortKey = PersonSortKey` when its list pane arrives.
+/// What a list of accounts (followers, following, linked businesses) can be sorted by.
 public enum PersonSortKey: String, ItemSortKey {
     case apiOrder = "api order"
     case username

@@ -42,14 +42,24 @@ public struct ScreenLayout: Hashable, Sendable {
         )
     }
 
-    /// Where the list pane `pane` is drawn: My pins takes all of `lists`.
+    /// Where the list pane `pane` is drawn: My pins takes all of `lists`; the account's lists take the
+    /// place of the sections and pins panes, beside the account menu (drawn where the boards go).
     public func rect(of pane: PaneID) -> Rect {
         switch pane {
         case .boards, .followedBoards: boards
         case .sections: sections
         case .pins: pins
         case .myPins: lists
+        case .followers, .following, .businesses, .websites: accountList
         }
+    }
+
+    /// The account screen's menu.
+    public var accountMenu: Rect { boards }
+
+    /// The account screen's list (or profile): the sections and pins panes' place together.
+    public var accountList: Rect {
+        Rect(x: sections.x, y: sections.y, width: pins.x + pins.width - sections.x, height: sections.height)
     }
 
     /// How many list rows `pane` shows (before any loading, empty or error notice takes some of them).

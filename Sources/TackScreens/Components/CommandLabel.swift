@@ -35,6 +35,13 @@ enum CommandLabel {
         case .previousField: "previous field"
         case .choose: "choose"
         case .cancelPicker: "close"
+        case .showAccount: "account"
+        case .followUser: "follow"
+        case .followBack: "follow back"
+        case .cycleFollowingType: "type"
+        case .showVerificationCode: "verification code"
+        case .verifyWebsite: "verify"
+        case .unverifyWebsite: "unverify"
         case .confirm: "yes"
         case .cancelDialog: "no"
         default: lowercasingFirstLetter(CommandCatalog.info(command).description)

@@ -1,8 +1,9 @@
 import TackCore
 import TerminalCanvas
 
-/// The top row: "Tack · @username · host" on the left (or, when the account could not be loaded,
-/// "Tack · host · ✗ account: why"), what is loading, the retry key and the help key on the right.
+/// The top row: "Tack", the screens as tabs with the one on view in brackets, then "@username" (or,
+/// when the account could not be loaded, "✗ account: why"), the ad account acted for and the host, on
+/// the left; what is loading, the retry key and the help key on the right.
 public enum HeaderView {
     /// The account as the header shows it.
     public enum AccountLine: Hashable, Sendable {
@@ -13,9 +14,12 @@ public enum HeaderView {
         case failed(message: String, retryKey: String?)
     }
 
+    /// From this width on, every screen's tab is shown.
+    public static let allTabsWidth = 100
+
     public static func draw(
-        account: AccountLine, host: String, activity: String?, helpKey: String?,
-        in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme
+        tabs: [String], currentTab: Int, account: AccountLine, host: String, adAccount: String?, activity: String?,
+        helpKey: String?, in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let style = theme.style(.header)
         buffer.fill(rect, style: style)
@@ -31,16 +35,23 @@ public enum HeaderView {
             endingBefore: rect.maxX - 1, y: rect.y, maxWidth: rect.width / 2
         )
 
-        var left = [StyledSpan(text: " Tack", style: theme.style(.headerAccent))]
-        switch account {
-        case .loaded(let username):
-            left.append(StyledSpan(text: " · @\(username) · \(host)", style: style))
-        case .pending:
-            left.append(StyledSpan(text: " · \(host)", style: style))
-        case .failed(let message, _):
-            left.append(StyledSpan(text: " · \(host) · ", style: style))
-            left.append(StyledSpan(text: "✗ account: \(message)", style: theme.style(.error)))
+        // Each tab is as wide with brackets as without, so the header does not shift between screens.
+        // A narrow row shows only the screen on view, keeping room for the account and its failure.
+        var left = [StyledSpan(text: " Tack ", style: theme.style(.headerAccent))]
+        for (index, tab) in tabs.enumerated() where rect.width >= allTabsWidth || index == currentTab {
+            left.append(index == currentTab
+                ? StyledSpan(text: " [\(tab)]", style: theme.style(.headerAccent))
+                : StyledSpan(text: "  \(tab) ", style: style))
         }
+        left.append(StyledSpan(text: "  │ ", style: style))
+        // When the row is short, the end goes first: the host before the ad account, the account and its failure.
+        switch account {
+        case .loaded(let username): left.append(StyledSpan(text: "@\(username) · ", style: style))
+        case .pending: break
+        case .failed(let message, _): left.append(StyledSpan(text: "✗ account: \(message) · ", style: theme.style(.error)))
+        }
+        if let adAccount { left.append(StyledSpan(text: "for ad account \(adAccount) · ", style: style)) }
+        left.append(StyledSpan(text: host, style: style))
         let leftLimit = max(0, rect.width - rightWidth - 3)
         buffer.write(StyledSpan.truncated(left, toColumns: leftLimit), x: rect.x, y: rect.y, maxWidth: leftLimit)
     }

@@ -12,6 +12,7 @@ public enum HelpOverlayView {
         case .boards: "Boards pane"
         case .sections: "Sections pane"
         case .pins: "Pins pane"
+        case .account: "Account screen"
         case .help: "This help"
         case .filter: "While filtering"
         case .form: "In a form"
