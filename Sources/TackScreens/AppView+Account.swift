@@ -54,13 +54,15 @@ extension AppView {
         let focused = screen.focus == .list
         let retryKey = key(for: .retry, in: .account, state)
         let following = Set(screen.following.items.map(\.id))
+        let followers = Set(screen.followers.items.map(\.id))
         switch screen.section {
         case .following:
             let type = screen.followingType.map { DetailFormat.enumName($0.rawValue) }
             return ListPaneContent(
                 pane: screen.following, title: "Following", qualifier: type,
                 emptyMessage: type == nil ? "You follow no one yet" : "You follow no one of this type",
-                isFocused: focused, retryKey: retryKey) { AccountRows.person($0, youFollow: true) }
+                isFocused: focused, retryKey: retryKey
+            ) { AccountRows.person($0, note: followers.contains($0.id) ? "follows you" : nil) }
         case .businesses:
             return ListPaneContent(
                 pane: screen.businesses, title: "Linked businesses", emptyMessage: "No business accounts are linked",
@@ -72,7 +74,8 @@ extension AppView {
         case .followers, .profile, .followedBoards:
             return ListPaneContent(
                 pane: screen.followers, title: "Followers", emptyMessage: "No followers yet",
-                isFocused: focused, retryKey: retryKey) { AccountRows.person($0, youFollow: following.contains($0.id)) }
+                isFocused: focused, retryKey: retryKey
+            ) { AccountRows.person($0, note: following.contains($0.id) ? "✓ following" : nil) }
         }
     }
 

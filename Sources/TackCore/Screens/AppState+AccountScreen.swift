@@ -68,6 +68,7 @@ extension AppState {
             guard accountScreen.verificationCode == .loading else { return .none }
             accountScreen.verificationCode = .loaded(code)
             accountScreen.isShowingVerificationCode = true
+            statusMessage = nil
         case .verificationCodeFailed(let failure):
             guard accountScreen.verificationCode == .loading else { return .none }
             accountScreen.verificationCode = .failed(failure)

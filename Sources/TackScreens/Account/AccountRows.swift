@@ -3,9 +3,10 @@ import TackCore
 
 /// Rows of the account screen's lists.
 public enum AccountRows {
-    /// A person: "@username", marked "following" when the account follows them as far as is loaded.
-    public static func person(_ person: UserSummary, youFollow: Bool) -> ListRow {
-        ListRow(text: "@\(person.id)", trailing: youFollow ? "✓ following" : "")
+    /// A person: "@username", with how they relate to the account beyond the list they are in, as far
+    /// as the loaded lists tell: a follower the account follows back, a followed user who follows it.
+    public static func person(_ person: UserSummary, note: String?) -> ListRow {
+        ListRow(text: "@\(person.id)", trailing: note ?? "")
     }
 
     public static func business(_ business: LinkedBusiness) -> ListRow {
