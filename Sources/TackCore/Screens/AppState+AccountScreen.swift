@@ -67,8 +67,9 @@ extension AppState {
         case .verificationCodeLoaded(let code):
             guard accountScreen.verificationCode == .loading else { return .none }
             accountScreen.verificationCode = .loaded(code)
-            accountScreen.isShowingVerificationCode = true
-            statusMessage = nil
+            // Asked for on the account screen: shown there only, so a key elsewhere is never taken to close it.
+            accountScreen.isShowingVerificationCode = screen == .account
+            statusMessage = screen == .account ? nil : "The website verification code is ready under Account › Websites"
         case .verificationCodeFailed(let failure):
             guard accountScreen.verificationCode == .loading else { return .none }
             accountScreen.verificationCode = .failed(failure)
@@ -120,9 +121,8 @@ extension AppState {
     /// In the menu, opens the chosen part (followed boards open on the boards screen); in the list,
     /// shows the selected entry's detail.
     private mutating func openOnAccountScreen() -> Effect {
+        if accountScreen.section == .followedBoards { return showBoardsScreen(.followed) }
         switch accountScreen.focus {
-        case .menu where accountScreen.section == .followedBoards:
-            return showBoardsScreen(.followed)
         case .menu:
             accountScreen.focus = .list
         case .list:

@@ -12,7 +12,8 @@ extension AppState {
         }
     }
 
-    /// The list pane that list keys act on; the detail pane acts on the pins it describes.
+    /// The list pane that list keys act on; the detail pane acts on the pins it describes. On the account
+    /// screen it is the chosen part's list, also while the menu has the focus (retry and the sort act on it).
     public var focusedPane: PaneID? {
         switch screen {
         case .boards:
@@ -22,7 +23,7 @@ extension AppState {
             case .pins, .detail: .pins
             }
         case .myPins: .myPins
-        case .account: accountScreen.focus == .menu ? nil : accountScreen.section.pane
+        case .account: accountScreen.section.pane
         }
     }
 
