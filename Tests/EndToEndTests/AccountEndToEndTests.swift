@@ -79,7 +79,8 @@ struct AccountEndToEndTests {
             titles.append(try #require(Self.followersTitle(in: grown.screen)))
         }
         #expect(titles.last == "Followers (132)", "titles seen: \(titles)")
-        #expect(titles.count > 2, "more than one page was loaded: \(titles)")
+        let counts = titles.compactMap { $0.firstMatch(of: #/\d+/#).flatMap { Int($0.output) } }
+        #expect(counts.count > 2 && counts == counts.sorted(), "the count grew page by page: \(titles)")
         try await terminal.send(keys.bottom)                  // the last page loaded: now to its end
         try await terminal.require("▸ @\(last)", "132/132")
         #expect(await app.sandbox.requestCount(method: "GET", pathTemplate: pageRequests) == asked + 6,
