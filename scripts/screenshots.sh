@@ -126,8 +126,23 @@ shot_move() {
     capture 08-move-marked-pins
 }
 
+shot_account() {
+    start 120 40
+    wait_for "$READY_TEXT"
+    settle
+    keys A                 # the account screen: its menu, with the profile beside it
+    wait_for "[Account]"
+    settle
+    keys Down              # Followers: the first page loads beside the menu
+    wait_for "Followers (25+)"
+    keys Enter Down Down Down   # into the list; the fourth follower's detail below
+    wait_for "4/25"
+    settle
+    capture 09-account
+}
+
 # The shots made when none are named, in order.
-ALL_SHOTS=(panes help light narrow filter vim form move)
+ALL_SHOTS=(panes help light narrow filter vim form move account)
 
 # How long wait_for waits by default, and how long the screen must stay unchanged for `settle`.
 WAIT_SECONDS=20
