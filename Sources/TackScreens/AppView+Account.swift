@@ -53,7 +53,6 @@ extension AppView {
         let screen = state.accountScreen
         let focused = screen.focus == .list
         let retryKey = key(for: .retry, in: .account, state)
-        let following = Set(screen.following.items.map(\.id))
         let followers = Set(screen.followers.items.map(\.id))
         switch screen.section {
         case .following:
@@ -75,7 +74,7 @@ extension AppView {
             return ListPaneContent(
                 pane: screen.followers, title: "Followers", emptyMessage: "No followers yet",
                 isFocused: focused, retryKey: retryKey
-            ) { AccountRows.person($0, note: following.contains($0.id) ? "✓ following" : nil) }
+            ) { AccountRows.person($0, note: screen.isFollowing($0.id) ? "✓ following" : nil) }
         }
     }
 
@@ -87,7 +86,8 @@ extension AppView {
             return AccountDetail.profile(account, exact: true)
         case .person(let person):
             let followsYou = screen.section == .followers ? true : known(person, in: screen.followers)
-            let youFollow = screen.section == .following ? true : known(person, in: screen.following)
+            let youFollow = screen.section == .following || screen.isFollowing(person.id)
+                ? true : known(person, in: screen.following)
             return AccountDetail.person(person, followsYou: followsYou, youFollow: youFollow)
         case .business(let business):
             return AccountDetail.business(business)

@@ -16,10 +16,19 @@ public struct AccountScreenState: Sendable, Equatable {
     public var businesses: ListPane<LinkedBusiness>
     /// The account's claimed websites (user_websites_get).
     public var websites: ListPane<UserWebsiteSummary>
+    /// Usernames followed from Tack in this session: they count as followed (for follow back, the
+    /// followers' marks and the detail) even while the following list is not loaded.
+    public var followedSinceLoad: Set<String>
     /// What to publish on a website to claim it, once asked for.
     public var verificationCode: Loadable<UserWebsiteVerificationCode>
     /// True while the verification code is shown over the screen; the next key closes it.
     public var isShowingVerificationCode: Bool
+
+    /// Whether the account follows `username`, as far as the loaded following list and the follows
+    /// made since tell.
+    public func isFollowing(_ username: String) -> Bool {
+        followedSinceLoad.contains(username) || following.items.contains { $0.id == username }
+    }
 
     public init() {
         focus = .menu
@@ -27,6 +36,7 @@ public struct AccountScreenState: Sendable, Equatable {
         followers = ListPane()
         following = ListPane()
         followingType = nil
+        followedSinceLoad = []
         businesses = ListPane()
         websites = ListPane()
         verificationCode = .idle

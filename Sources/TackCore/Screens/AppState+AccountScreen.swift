@@ -80,9 +80,9 @@ extension AppState {
 
     /// After a follow: the user joins the following list when it lists everyone, and the count rises.
     mutating func followed(_ user: UserSummary) -> String {
-        let following = accountScreen.following
-        let isNew = !following.items.contains { $0.id == user.id }
-        if following.source == .following(nil), isNew {
+        let isNew = !accountScreen.isFollowing(user.id)
+        accountScreen.followedSinceLoad.insert(user.id)
+        if accountScreen.following.source == .following(nil), isNew {
             accountScreen.following.insert(user, pageRows: pageRows(of: .following))
         }
         if isNew, case .loaded(var profile) = account, let count = profile.followingCount {
@@ -142,7 +142,7 @@ extension AppState {
             statusMessage = "Choose someone under Followers to follow back"
             return .none
         }
-        if accountScreen.following.items.contains(where: { $0.id == follower.id }) {
+        if accountScreen.isFollowing(follower.id) {
             statusMessage = "You follow @\(follower.id) already"
             return .none
         }
