@@ -118,9 +118,8 @@ struct ReducerAccountListsTests {
         F.choose(section, in: &state)
         send(&state, .pageFailed(request, F.failure))
         #expect(state.accountScreen.focus == .menu, "choosing in the menu keeps the focus there")
-        withKnownIssue("retry acts on the focused pane, and the menu has none: “Nothing to retry”") {
-            #expect(reduce(&state, .command(.retry)) == F.load(request))
-        }
+        #expect(reduce(&state, .command(.retry)) == F.load(request))
+        #expect(state.status(of: request.source.pane).isLoading)
     }
 
     @Test func aFailedNextPageIsRetriedFromItsBookmark() {
@@ -235,6 +234,17 @@ struct ReducerAccountListsTests {
         send(&state, .command(.cycleSort))
         #expect(state.accountScreen.websites.sort.key == .verifiedAt)
         #expect(state.accountScreen.websites.visibleItems.map(\.id) == ["a.example", "c.example", "b.example"], "unverified first")
+    }
+
+    @Test func sortFromTheMenuSortsTheChosenList() {
+        var state = F.withFollowers([F.person("cleo"), F.person("ana")])
+        send(&state, .command(.back))
+        #expect(state.accountScreen.focus == .menu)
+        send(&state, .command(.cycleSort))
+        #expect(state.accountScreen.focus == .menu)
+        #expect(F.usernames(state.accountScreen.followers) == ["ana", "cleo"])
+        send(&state, .command(.reverseSort))
+        #expect(F.usernames(state.accountScreen.followers) == ["cleo", "ana"])
     }
 
     @Test func filterAndSortOnTheProfileDoNothing() {

@@ -197,11 +197,10 @@ struct ReducerAccountScreenTests {
         F.choose(.followedBoards, in: &state)
         send(&state, .command(.focusNext))
         #expect(state.accountScreen.focus == .list)
-        withKnownIssue("open with the focus on the list of “Boards I follow” moves the focus to an empty detail") {
-            let effect = reduce(&state, .command(.open))
-            #expect(effect == .request(id: .pane(.followedBoards), .page(PageRequest(source: .followedBoards))))
-            #expect(state.screen == .boards)
-        }
+        let effect = reduce(&state, .command(.open))
+        #expect(effect == .request(id: .pane(.followedBoards), .page(PageRequest(source: .followedBoards))))
+        #expect(state.screen == .boards)
+        #expect(state.boardsScreen.list == .followed)
     }
 
     // MARK: - What the screen derives
@@ -226,7 +225,7 @@ struct ReducerAccountScreenTests {
         #expect(state.detailSubject == .profile(F.profile))
     }
 
-    @Test func theFocusedPaneIsTheChosenPartsListOutsideTheMenu() {
+    @Test func theFocusedPaneIsTheChosenPartsListWhereverTheFocus() {
         var state = F.withFollowers()
         #expect(state.focusedPane == .followers)
         #expect(state.panesOnScreen == [.followers])
@@ -234,11 +233,13 @@ struct ReducerAccountScreenTests {
         #expect(state.focusedPane == .followers, "list keys in the detail act on its list")
         #expect(state.isDetailFocused)
         send(&state, .command(.back), .command(.back))
-        #expect(state.focusedPane == nil)
+        #expect(state.accountScreen.focus == .menu)
+        #expect(state.focusedPane == .followers, "retry and sort act on it from the menu")
         #expect(!state.isDetailFocused)
         F.choose(.profile, in: &state)
-        send(&state, .command(.open))
         #expect(state.focusedPane == nil, "the profile is no list")
+        send(&state, .command(.open))
+        #expect(state.focusedPane == nil)
         #expect(state.panesOnScreen.isEmpty)
         #expect(state.activePinsPane == nil)
     }

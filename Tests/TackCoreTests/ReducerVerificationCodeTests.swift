@@ -74,14 +74,18 @@ struct ReducerVerificationCodeTests {
         #expect(state == loaded, "the code came already")
     }
 
-    @Test func aCodeArrivingOnAnotherScreenDoesNotEatItsNextKey() {
+    @Test func aCodeArrivingOnAnotherScreenWaitsOnTheAccountScreen() {
         var state = F.withWebsites()
         send(&state, .command(.showVerificationCode), .command(.showBoards))
         send(&state, .accountScreen(.verificationCodeLoaded(Self.code)))
         #expect(state.screen == .boards)
-        withKnownIssue("the code's flag is set on any screen, but the code is drawn only on the account screen") {
-            send(&state, Fixture.key("j"))
-            #expect(state.boardsScreen.boards.selectedID == "b2", "j moves down the boards")
-        }
+        #expect(!state.accountScreen.isShowingVerificationCode)
+        #expect(state.statusMessage == "The website verification code is ready under Account › Websites")
+        send(&state, Fixture.key("j"))
+        #expect(state.boardsScreen.boards.selectedID == "b2", "j moves down the boards")
+
+        send(&state, .command(.showAccount))
+        #expect(reduce(&state, .command(.showVerificationCode)) == .none)
+        #expect(state.accountScreen.isShowingVerificationCode)
     }
 }

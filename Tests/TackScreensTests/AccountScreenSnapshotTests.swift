@@ -140,9 +140,10 @@ enum AccountScenes {
         return state
     }
 
-    /// The creators the account follows.
+    /// The creators the account follows; one of them, mika_bakes, follows it.
     static func followingCreators(_ size: Size) -> AppState {
         var state = onAccount(size)
+        state.accountScreen.followers = Fixtures.pane(.followers, [person("reader01"), person("mika_bakes")], bookmark: "p2")
         state.accountScreen.section = .following
         state.accountScreen.focus = .list
         state.accountScreen.followingType = .creatorOnly
