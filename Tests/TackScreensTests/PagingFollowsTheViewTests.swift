@@ -8,7 +8,7 @@ import TerminalCanvas
 /// every layout: detail below the lists, beside them (140 columns and up), or hidden.
 @Suite struct PagingFollowsTheViewTests {
     enum Pane: String, CaseIterable, Sendable {
-        case boards, pins, myPins, followers
+        case boards, pins, myPins
     }
 
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
@@ -66,7 +66,7 @@ import TerminalCanvas
         return (Int(match.output.1)!, Int(match.output.2)!, Int(match.output.3)!)
     }
 
-    /// `itemCount` boards and the pins of an opened board loaded (or My pins, or followers), `pane` focused.
+    /// `itemCount` boards and the pins of an opened board loaded (or My pins), `pane` focused.
     private static func state(focusing pane: Pane, size: Size, showDetail: Bool) -> AppState {
         let boards = (1...itemCount).map { Board(id: "b\($0)", name: name("Board", $0)) }
         let pins = (1...itemCount).map { Pin(id: "p\($0)", title: name("Pin", $0)) }
@@ -82,12 +82,6 @@ import TerminalCanvas
         case .myPins:
             state.screen = .myPins
             state.myPinsScreen.pins = Fixtures.pane(.myPins(.none), pins)
-        case .followers:
-            let people = (1...itemCount).map { UserSummary(type: "user", username: name("user_", $0)) }
-            state.screen = .account
-            state.accountScreen.section = .followers
-            state.accountScreen.focus = .list
-            state.accountScreen.followers = Fixtures.pane(.followers, people)
         }
         return state
     }
@@ -99,11 +93,7 @@ import TerminalCanvas
     /// How many of the pane's items are on the rendered screen (the detail pane repeats only the
     /// selected one, which is drawn in the list too).
     private static func drawnRowCount(of pane: Pane, in state: AppState) -> Int {
-        let pattern = switch pane {
-        case .boards: #/Board \d{3}/#
-        case .pins, .myPins: #/Pin \d{3}/#
-        case .followers: #/@user_ \d{3}/#
-        }
+        let pattern = pane == .boards ? #/Board \d{3}/# : #/Pin \d{3}/#
         let screen = AppView.render(state, theme: Fixtures.theme).text()
         return Set(screen.matches(of: pattern).map { String($0.output) }).count
     }
@@ -113,7 +103,6 @@ import TerminalCanvas
         case .boards: state.boardsScreen.boards.selectedIndex
         case .pins: state.boardsScreen.pins.selectedIndex
         case .myPins: state.myPinsScreen.pins.selectedIndex
-        case .followers: state.accountScreen.followers.selectedIndex
         }
     }
 }
