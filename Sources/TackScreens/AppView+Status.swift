@@ -3,6 +3,10 @@ import TackCore
 extension AppView {
     /// The commands whose keys the status line offers in the active context, most useful first.
     static func statusCommands(_ state: AppState) -> [Command] {
+        // An overlay that any key closes offers no keys: it says so itself.
+        if state.isShowingMessages || (state.screen == .account && state.accountScreen.isShowingVerificationCode) {
+            return []
+        }
         switch state.activeContext {
         case .filter:
             return [.acceptFilter, .clearFilter, .deleteBackward]

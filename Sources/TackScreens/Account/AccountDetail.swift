@@ -2,22 +2,25 @@ import PinterestAPI
 
 /// What the account screen shows of the profile, a person, a linked business and a website.
 public enum AccountDetail {
-    /// The profile: counts for people ("48.2k") in the list area, `exact` ones ("48,213") in the detail.
+    /// The profile: counts for people ("48.2k") with every field in the list area; `exact` gives the
+    /// detail pane's view, the counts in full ("48,213") and the account id.
     public static func profile(_ account: Account, exact: Bool) -> DetailPaneView.Content {
         let count: (Int?) -> String? = { $0.map(exact ? CountFormat.exact : CountFormat.compact) }
-        let fields: [DetailField?] = [
+        let counts: [DetailField?] = [
             .text("followers", count(account.followerCount)),
             .text("following", count(account.followingCount)),
             .text("boards", count(account.boardCount)),
             .text("pins", count(account.pinCount)),
             .text("monthly views", count(account.monthlyViews)),
+        ]
+        let about: [DetailField?] = [
             .text("account type", account.accountType.map { DetailFormat.enumName($0.rawValue) }),
             .text("business name", account.businessName),
             .paragraph("about", account.about),
             .paragraph("website", account.websiteUrl),
             .paragraph("profile image", account.profileImage),
-            .text("account id", exact ? account.id : nil),
         ]
+        let fields = exact ? counts + [.text("account id", account.id)] : counts + about
         return DetailPaneView.Content(
             kind: exact ? "Profile: exact counts" : "Profile",
             heading: account.username.map { "@\($0)" } ?? "Your account", fields: fields.compactMap { $0 })
