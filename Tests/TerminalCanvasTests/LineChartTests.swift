@@ -138,6 +138,23 @@ struct LineChartTests {
         #expect(!short.contains("a  o b"))
     }
 
+    @Test("Without colour, braille and half-block series after the first are dotted ever more sparsely, as the legend shows, however dense the days")
+    func dottedSeries() {
+        let chart = LineChart(
+            days: [],
+            series: [.init(name: "a", values: Array(repeating: 10, count: 90)),
+                     .init(name: "b", values: Array(repeating: 0, count: 90)),
+                     .init(name: "c", values: Array(repeating: 5, count: 90))],
+            glyphs: .blocks
+        )
+        #expect(render(chart, width: 16, height: 4) == """
+            ── a  ┄┄ b  ┈┈ c
+            ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀
+            ▀  ▀  ▀  ▀  ▀  ▀
+            ▄ ▄ ▄ ▄ ▄ ▄ ▄ ▄
+            """)
+    }
+
     @Test("Date labels never overlap and sit on their ticks", arguments: [20, 40, 80], [7, 30, 90])
     func dateLabels(width: Int, dayCount: Int) throws {
         for glyphs in ChartGlyphs.allCases {

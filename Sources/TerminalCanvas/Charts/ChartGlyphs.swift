@@ -51,12 +51,17 @@ public enum ChartGlyphs: Hashable, Sendable, CaseIterable {
     var valueTick: String { self == .ascii ? "+" : "┤" }
     var dateTick: String { self == .ascii ? "+" : "┬" }
 
-    /// The mark of the `index`th series of a line chart in the legend (and, in ASCII, in the plot),
-    /// so that series stay apart without colour where the glyphs allow it.
+    /// The mark of the `index`th series of a line chart in the legend (and, in ASCII, in the plot), so that
+    /// series stay apart without colour: ASCII plots each with its own character, the others dot the
+    /// lines after the first more and more sparsely (see `dotSpacing`), as their legend marks show.
     func seriesMark(_ index: Int) -> String {
-        guard self == .ascii else { return "──" }
-        let marks = ["*", "o", "x", "@", "&"]
+        let marks = self == .ascii ? ["*", "o", "x", "@", "&"] : ["──", "┄┄", "┈┈"]
         return marks[index % marks.count]
+    }
+
+    /// Every how many dots the `index`th series's line is drawn: 1 is solid.
+    func dotSpacing(forSeries index: Int) -> Int {
+        self == .ascii ? 1 : index % 3 + 1
     }
 
     /// What ASCII draws in the area under a line.

@@ -49,14 +49,31 @@ struct DotRaster {
         owners[cell] = Owner(series: series, ink: ink)
     }
 
-    /// A straight line of dots between two dots, both included.
-    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), series: Int) {
+    /// Where a series's line has got to: how many distinct dots its path has passed, and the last one.
+    struct Path {
+        fileprivate var dotCount = 0
+        fileprivate var lastDot: (x: Int, y: Int)?
+    }
+
+    /// The dots of a straight line from `start` up to, not including, `end` (which starts the next segment),
+    /// or the dot `start` when they coincide. A dotted series draws only every `dotSpacing`th distinct dot
+    /// along its whole `path`, so the pattern holds however short the segments are, even when many days
+    /// fall on one dot.
+    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), series: Int, path: inout Path) {
         let steps = max(abs(end.x - start.x), abs(end.y - start.y))
-        for step in 0...steps {
+        let spacing = glyphs.dotSpacing(forSeries: series)
+        for step in 0..<max(1, steps) {
             let share = steps == 0 ? 0 : Double(step) / Double(steps)
             let x = start.x + Int((Double(end.x - start.x) * share).rounded())
             let y = start.y + Int((Double(end.y - start.y) * share).rounded())
-            set(x: x, y: y, series: series, ink: .line)
+            if let last = path.lastDot, last == (x, y) {
+                continue
+            }
+            path.lastDot = (x, y)
+            path.dotCount += 1
+            if (path.dotCount - 1) % spacing == 0 {
+                set(x: x, y: y, series: series, ink: .line)
+            }
         }
     }
 

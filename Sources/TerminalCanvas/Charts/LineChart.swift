@@ -128,10 +128,17 @@ public struct LineChart: Sendable {
     private func plotLine(_ values: [Double?], series: Int, scale: PlotScale, into raster: inout DotRaster) {
         let points = values.indices.map { index in values[index].map { (x: scale.x(index), y: scale.y($0)) } }
         let baseline = scale.y(0)
+        var path = DotRaster.Path()
         for (index, point) in points.enumerated() {
             guard let point else { continue }
             let next = index + 1 < points.count ? points[index + 1] : nil
-            raster.line(from: point, to: next ?? point, series: series)
+            let previous = index > 0 ? points[index - 1] : nil
+            if next == nil, previous == nil {
+                // A day alone between gaps shows whatever the series's dotting.
+                raster.set(x: point.x, y: point.y, series: series, ink: .line)
+            } else {
+                raster.line(from: point, to: next ?? point, series: series, path: &path)
+            }
             guard fillsArea else { continue }
             let end = next ?? point
             for x in point.x...end.x {
