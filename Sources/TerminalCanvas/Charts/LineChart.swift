@@ -79,12 +79,12 @@ public struct LineChart: Sendable {
         let plot = showsAxes
             ? Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: plotRows)
             : area
+        var raster = DotRaster(columns: plot.width, rows: plot.height, glyphs: glyphs)
         let scale = PlotScale(
             pointCount: max(days.count, values.map(\.count).max() ?? 0),
-            raster: DotRaster(columns: plot.width, rows: plot.height, glyphs: glyphs),
+            dotWidth: raster.dotWidth, dotHeight: raster.dotHeight, dotsDown: glyphs.dotsPerCell.down,
             ticks: ticks
         )
-        var raster = scale.raster
         for (index, seriesValues) in values.enumerated() {
             plotLine(seriesValues, series: index, scale: scale, into: &raster)
         }
@@ -100,28 +100,28 @@ public struct LineChart: Sendable {
         }
     }
 
-    /// Where values and days land in the raster's dots.
+    /// Where values and days land in the raster's dots, and a value's cell row.
     private struct PlotScale {
         let pointCount: Int
-        let raster: DotRaster
+        let dotWidth: Int
+        let dotHeight: Int
+        let dotsDown: Int
         let ticks: ValueTicks
 
         func x(_ index: Int) -> Int {
-            guard pointCount > 1 else { return (raster.dotWidth - 1) / 2 }
-            return Int((Double(index) * Double(raster.dotWidth - 1) / Double(pointCount - 1)).rounded())
+            guard pointCount > 1 else { return (dotWidth - 1) / 2 }
+            return Int((Double(index) * Double(dotWidth - 1) / Double(pointCount - 1)).rounded())
         }
 
         func y(_ value: Double) -> Int {
             let share = (min(ticks.upper, max(ticks.lower, value)) - ticks.lower) / (ticks.upper - ticks.lower)
-            return Int((share * Double(raster.dotHeight - 1)).rounded())
+            return Int((share * Double(dotHeight - 1)).rounded())
         }
 
-        /// The cell row (from the plot's top) of a value.
+        /// The cell row of a value, counted from the plot's top.
         func row(_ value: Double) -> Int {
-            raster.rows - 1 - y(value) / glyphs.dotsPerCell.down
+            (dotHeight - 1 - y(value)) / dotsDown
         }
-
-        var glyphs: ChartGlyphs { raster.glyphs }
     }
 
     /// A series's line, broken at gaps, and its area down to zero when asked.
