@@ -19,6 +19,14 @@ struct ValueAxisTests {
         #expect(ValueTicks(minimum: 0, maximum: 2, maximumCount: 5, smallestStep: 1).values == [0, 1, 2])
     }
 
+    @Test("Any smallest step ends the search")
+    func oddSmallestStep() {
+        let ticks = ValueTicks(minimum: 0, maximum: 1, maximumCount: 5, smallestStep: 0.3)
+        #expect(ticks.step == 0.3)
+        #expect(ticks.values.count <= 5)
+        #expect(ticks.upper >= 1)
+    }
+
     @Test("A range across zero gets ticks on both sides even with room for two")
     func acrossZero() {
         #expect(ValueTicks(minimum: -300, maximum: 1234, maximumCount: 2, smallestStep: 1).values == [-2000, 0, 2000])

@@ -1,8 +1,8 @@
 /// A compact chart of a series, one column per value: bars of eighth blocks (or `.:-=+*#` in ASCII) in
 /// one or more rows, scaled from zero (or the lowest negative value) to the largest value or a given maximum.
 ///
-/// A `nil` value (no data) shows the glyph set's `noDataMark` in `noDataStyle`, never a zero; zero is blank,
-/// and any value above zero shows at least the lowest level. More values than columns are resampled
+/// A `nil` value (no data) shows the glyph set's `noDataMark` in `noDataStyle`, never a zero. The bottom of the
+/// scale (zero, or the lowest negative value) is blank, and any value above it shows at least the lowest level. More values than columns are resampled
 /// (each column shows the largest value of its bucket); fewer are aligned right, the latest at the edge.
 public struct Sparkline: Sendable {
     public var values: [Double?]

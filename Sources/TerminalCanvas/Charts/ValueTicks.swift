@@ -1,6 +1,6 @@
 /// A value axis's range and its round ticks: a step of 1, 2, 2.5 or 5 times a power of ten, the smallest
-/// that covers the data (and zero) in at most `maximumCount` ticks (three when the data crosses zero) and is
-/// a whole multiple of `smallestStep`. Data up to 1234 in 5 ticks gives 0, 500, 1000, 1500.
+/// that covers the data (and zero) in at most `maximumCount` ticks (three when the data crosses zero), never
+/// below `smallestStep` (1 for counts, which also skip 2.5). Data up to 1234 in 5 ticks gives 0, 500, 1000, 1500.
 public struct ValueTicks: Hashable, Sendable {
     /// The bottom of the axis: the first tick.
     public let lower: Double
@@ -18,8 +18,8 @@ public struct ValueTicks: Hashable, Sendable {
         search: while true {
             for multiple in [1, 2, 2.5, 5] {
                 step = max(smallestStep, multiple * magnitude)
-                // Whole multiples only: counts never tick at 2.5.
-                if smallestStep > 0, !Self.isWhole(step / smallestStep) {
+                // Counts never tick at 2.5: a 2.5 step must be a whole number of smallest steps.
+                if multiple == 2.5, smallestStep > 0, !Self.isWhole(step / smallestStep) {
                     continue
                 }
                 let count = Self.ceil(high / step) - Self.floor(low / step)
