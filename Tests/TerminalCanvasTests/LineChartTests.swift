@@ -99,12 +99,14 @@ struct LineChartTests {
             """)
     }
 
-    @Test("No data breaks the line: nothing is drawn between the days around a gap")
+    @Test("No data (or a value that is not a number) breaks the line: nothing is drawn between the days around a gap")
     func gap() {
         var buffer = ScreenBuffer(size: Size(width: 9, height: 1))
         LineChart(days: [], series: [.init(name: "x", values: [1, nil, nil, nil, 1])], glyphs: .ascii)
             .draw(in: Rect(x: 0, y: 0, width: 9, height: 1), on: &buffer)
         #expect(buffer.text() == "*       *")
+        let notNumbers = LineChart(days: [], series: [.init(name: "x", values: [1, .nan, .infinity, -.infinity, 1])], glyphs: .ascii)
+        #expect(render(notNumbers, width: 9, height: 1) == "*       *")
     }
 
     @Test("Several series get a legend, each mark in its series's style; ASCII marks tell them apart")
