@@ -38,6 +38,8 @@ extension AppState {
         case .open:
             return open()
         case .back:
+            // While `go_bottom` loads every page, back stops that first.
+            if status(of: focusedPane).isLoadingAll { return apply(.stopLoadingAll, to: focusedPane) }
             back()
         case .filter:
             if focus == .detail { focus = .pins }
