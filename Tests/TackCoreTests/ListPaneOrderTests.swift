@@ -100,3 +100,17 @@ struct ListPaneOrderTests {
         #expect(paged != whole)
     }
 }
+
+@Suite("List pane: items in chunks")
+struct ItemChunksTests {
+    @Test(arguments: [0, 1, 255, 256, 257, 600])
+    func appendingPagesKeepsEveryItemInOrder(first: Int) {
+        var chunks = ItemChunks<Int>(Array(0..<first))
+        chunks.append(contentsOf: first..<(first + 250))
+        chunks.append(contentsOf: [Int]())
+        chunks.append(contentsOf: (first + 250)..<(first + 300))
+        #expect(Array(chunks) == Array(0..<(first + 300)))
+        #expect(chunks.count == first + 300)
+        #expect(chunks == ItemChunks(Array(0..<(first + 300))), "the same items in the same chunks, however appended")
+    }
+}

@@ -12,8 +12,7 @@ extension ListPane {
     /// Replaces the loaded item with the same id; returns the version it replaced, nil when absent.
     @discardableResult
     mutating func replace(_ item: Item) -> ItemUndo<Item>? {
-        guard let index = loadedIndex(of: item.id) else { return nil }
-        let previous = items[index]
+        guard let index = loadedIndex(of: item.id), let previous = self.item(withID: item.id) else { return nil }
         changeItems { $0[index] = item }
         return .replaced(previous)
     }

@@ -29,12 +29,12 @@ public struct ListPane<Item: PaneItem>: Sendable {
     /// follows the end, until the last page, another movement or `back`.
     public internal(set) var isLoadingAll: Bool
 
-    private var loaded: [Item]
+    private var loaded: ItemChunks<Item>
     private var order: VisibleOrder<Item>
 
     public init(source: ListSource? = nil) {
         self.source = source
-        loaded = []
+        loaded = ItemChunks()
         order = VisibleOrder()
         bookmark = nil
         phase = .idle
@@ -47,17 +47,22 @@ public struct ListPane<Item: PaneItem>: Sendable {
         isLoadingAll = false
     }
 
-    /// Every item loaded so far, in API order. Setting it re-indexes the whole list; the reducer
-    /// appends pages through `receive`, which does not.
+    /// Every item loaded so far, in API order. Getting it makes an array of them all, and setting it
+    /// re-indexes the whole list: for writes and tests, not for keys. The reducer appends pages
+    /// through `receive`, which does neither.
     public var items: [Item] {
-        get { loaded }
-        set { changeItems { $0 = newValue } }
+        get { Array(loaded) }
+        set {
+            loaded = ItemChunks(newValue)
+            order = VisibleOrder(items: loaded, filter: filter, sort: sort)
+        }
     }
 
-    /// Changes the loaded items in place, then re-indexes them.
+    /// Changes the loaded items, then re-indexes them.
     mutating func changeItems<Result>(_ change: (inout [Item]) -> Result) -> Result {
-        let result = change(&loaded)
-        order = VisibleOrder(items: loaded, filter: filter, sort: sort)
+        var changed = items
+        let result = change(&changed)
+        items = changed
         return result
     }
 
@@ -131,7 +136,7 @@ public struct ListPane<Item: PaneItem>: Sendable {
     mutating func append(_ page: [Item]) {
         let start = loaded.count
         var seen = Set<String>()
-        loaded += page.filter { loadedIndex(of: $0.id) == nil && seen.insert($0.id).inserted }
+        loaded.append(contentsOf: page.filter { loadedIndex(of: $0.id) == nil && seen.insert($0.id).inserted })
         order.append(from: start, of: loaded, filter: filter, sort: sort)
     }
 

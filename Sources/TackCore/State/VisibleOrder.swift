@@ -16,7 +16,7 @@ struct VisibleOrder<Item: PaneItem>: Sendable {
     init() {}
 
     /// Indexes `items` and orders those matching `filter` by `sort`.
-    init(items: [Item], filter: String, sort: SortOrder<Item.SortKey>) {
+    init(items: ItemChunks<Item>, filter: String, sort: SortOrder<Item.SortKey>) {
         indexByID.reserveCapacity(items.count)
         for (index, item) in items.enumerated() { indexByID[item.id] = index }
         order = Self.ordered(Array(items.indices).filter { Self.matches(items[$0], filter) }, in: items, by: sort)
@@ -33,7 +33,7 @@ struct VisibleOrder<Item: PaneItem>: Sendable {
     }
 
     /// Takes in the items appended from `start` on (by a page), merging those that match into the order.
-    mutating func append(from start: Int, of items: [Item], filter: String, sort: SortOrder<Item.SortKey>) {
+    mutating func append(from start: Int, of items: ItemChunks<Item>, filter: String, sort: SortOrder<Item.SortKey>) {
         for index in start..<items.count { indexByID[items[index].id] = index }
         let added = Self.ordered((start..<items.count).filter { Self.matches(items[$0], filter) }, in: items, by: sort)
         if sort.key == .apiOrder, sort.direction == .ascending {
@@ -48,7 +48,7 @@ struct VisibleOrder<Item: PaneItem>: Sendable {
 
     /// Narrows the order to the items matching `filter`, which finds only a subset of what the current
     /// order holds (it extends the filter the order was made with): the sort stays as it is.
-    mutating func narrow(to filter: String, in items: [Item]) {
+    mutating func narrow(to filter: String, in items: ItemChunks<Item>) {
         order.removeAll { !Self.matches(items[$0], filter) }
         reposition(itemCount: items.count)
     }
@@ -63,14 +63,14 @@ struct VisibleOrder<Item: PaneItem>: Sendable {
     }
 
     /// Item indexes (ascending, i.e. in API order) put in the order `sort` shows them.
-    private static func ordered(_ indexes: [Int], in items: [Item], by sort: SortOrder<Item.SortKey>) -> [Int] {
+    private static func ordered(_ indexes: [Int], in items: ItemChunks<Item>, by sort: SortOrder<Item.SortKey>) -> [Int] {
         guard sort.key != .apiOrder else { return sort.direction == .ascending ? indexes : indexes.reversed() }
         return indexes.sorted { comesBefore($0, $1, in: items, by: sort) }
     }
 
     /// Whether the item at `lhs` is shown before the one at `rhs`. Ties keep API order whatever the
     /// direction, so the order is fully determined.
-    private static func comesBefore(_ lhs: Int, _ rhs: Int, in items: [Item], by sort: SortOrder<Item.SortKey>) -> Bool {
+    private static func comesBefore(_ lhs: Int, _ rhs: Int, in items: ItemChunks<Item>, by sort: SortOrder<Item.SortKey>) -> Bool {
         if sort.key == .apiOrder { return sort.direction == .ascending ? lhs < rhs : lhs > rhs }
         let ascending = sort.direction == .ascending
         if items[lhs].precedes(items[rhs], by: sort.key) { return ascending }
@@ -80,7 +80,7 @@ struct VisibleOrder<Item: PaneItem>: Sendable {
 
     /// Merges `added` (already ordered) into `order`: each one's place is found by binary search, and
     /// the runs between them are copied whole.
-    private static func merge(_ added: [Int], into order: [Int], in items: [Item], by sort: SortOrder<Item.SortKey>) -> [Int] {
+    private static func merge(_ added: [Int], into order: [Int], in items: ItemChunks<Item>, by sort: SortOrder<Item.SortKey>) -> [Int] {
         var merged: [Int] = []
         merged.reserveCapacity(order.count + added.count)
         var copied = 0
