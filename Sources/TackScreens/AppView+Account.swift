@@ -20,7 +20,8 @@ extension AppView {
                 isFocused: listFocused)
             ListPaneView.draw(content, in: layout.accountList, on: &buffer, theme: theme)
         case .followers, .following, .businesses, .websites:
-            ListPaneView.draw(accountList(state), in: layout.accountList, on: &buffer, theme: theme)
+            let list = accountList(state, rowsInView: rowsInView(layout.accountList))
+            ListPaneView.draw(list, in: layout.accountList, on: &buffer, theme: theme)
         }
     }
 
@@ -49,7 +50,7 @@ extension AppView {
     }
 
     /// The chosen part's list.
-    private static func accountList(_ state: AppState) -> ListPaneContent {
+    private static func accountList(_ state: AppState, rowsInView: Int) -> ListPaneContent {
         let screen = state.accountScreen
         let focused = screen.focus == .list
         let retryKey = key(for: .retry, in: .account, state)
@@ -60,20 +61,20 @@ extension AppView {
             return ListPaneContent(
                 pane: screen.following, title: "Following", qualifier: type,
                 emptyMessage: type == nil ? "You follow no one yet" : "You follow no one of this type",
-                isFocused: focused, retryKey: retryKey
+                rowsInView: rowsInView, isFocused: focused, retryKey: retryKey
             ) { AccountRows.person($0, note: followers.contains($0.id) ? "follows you" : nil) }
         case .businesses:
             return ListPaneContent(
                 pane: screen.businesses, title: "Linked businesses", emptyMessage: "No business accounts are linked",
-                isFocused: focused, retryKey: retryKey, row: AccountRows.business)
+                rowsInView: rowsInView, isFocused: focused, retryKey: retryKey, row: AccountRows.business)
         case .websites:
             return ListPaneContent(
                 pane: screen.websites, title: "Websites", emptyMessage: "No websites claimed yet",
-                isFocused: focused, retryKey: retryKey, row: AccountRows.website)
+                rowsInView: rowsInView, isFocused: focused, retryKey: retryKey, row: AccountRows.website)
         case .followers, .profile, .followedBoards:
             return ListPaneContent(
                 pane: screen.followers, title: "Followers", emptyMessage: "No followers yet",
-                isFocused: focused, retryKey: retryKey
+                rowsInView: rowsInView, isFocused: focused, retryKey: retryKey
             ) { AccountRows.person($0, note: screen.isFollowing($0.id) ? "✓ following" : nil) }
         }
     }

@@ -16,18 +16,22 @@ extension AppView {
         let filters = state.myPinsScreen.filters
         let qualifier = filters.labels.isEmpty ? nil : filters.labels.joined(separator: " · ")
         let empty = qualifier == nil ? "No pins yet" : "No pins match these filters"
+        let rect = layout.rect(of: .myPins)
+        let expected = filters.labels.isEmpty ? state.account.value?.pinCount : nil
         let content = pinsContent(
-            state.myPinsScreen.pins, title: "My pins", qualifier: qualifier, empty: empty,
+            state.myPinsScreen.pins, title: "My pins", qualifier: qualifier, empty: empty, in: rect, expected: expected,
             isFocused: state.myPinsScreen.focus == .pins, state)
-        return (content, layout.rect(of: .myPins))
+        return (content, rect)
     }
 
     private static func boardsScreenPanes(_ state: AppState, layout: ScreenLayout) -> [(ListPaneContent, Rect)] {
         let screen = state.boardsScreen
         let followed = screen.list == .followed
+        let boardsRect = layout.rect(of: screen.boardsPane)
         let boards = ListPaneContent(
             pane: screen.shownBoards, title: followed ? "Boards I follow" : "Boards",
-            emptyMessage: followed ? "You follow no boards" : "No boards yet",
+            emptyMessage: followed ? "You follow no boards" : "No boards yet", rowsInView: rowsInView(boardsRect),
+            expectedCount: followed ? nil : state.account.value?.boardCount,
             isFocused: screen.focus == .boards, retryKey: key(for: .retry, in: .boards, state), row: BoardRow.row(for:)
         )
         // The sections and pins panes name the board they show, as the cursor may be on another one.
@@ -35,6 +39,7 @@ extension AppView {
         let sections = ListPaneContent(
             pane: screen.sections, title: "Sections", subject: board.map { [$0] } ?? [],
             emptyMessage: board == nil ? "Open a board" : "No sections — (all pins) shows every pin",
+            rowsInView: rowsInView(layout.rect(of: .sections)),
             isFocused: screen.focus == .sections, retryKey: key(for: .retry, in: .sections, state), row: SectionRow.row(for:)
         )
         let pinsEmpty = switch (board, screen.chosenSection) {
@@ -43,21 +48,25 @@ extension AppView {
         default: "No pins in this section"
         }
         let pinsSubject = [board, screen.chosenSection?.name].compactMap(\.self)
+        let pinsRect = layout.rect(of: .pins)
+        let expectedPins = screen.chosenSection == nil ? screen.chosenBoard?.pinCount : nil
         let pins = pinsContent(
-            screen.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, isFocused: screen.focus == .pins, state)
+            screen.pins, title: "Pins", subject: pinsSubject, empty: pinsEmpty, in: pinsRect, expected: expectedPins,
+            isFocused: screen.focus == .pins, state)
         return [
-            (boards, layout.rect(of: screen.boardsPane)),
+            (boards, boardsRect),
             (sections, layout.rect(of: .sections)),
-            (pins, layout.rect(of: .pins)),
+            (pins, pinsRect),
         ]
     }
 
     private static func pinsContent(
         _ pane: ListPane<Pin>, title: String, subject: [String] = [], qualifier: String? = nil, empty: String,
-        isFocused: Bool, _ state: AppState
+        in rect: Rect, expected: Int?, isFocused: Bool, _ state: AppState
     ) -> ListPaneContent {
         var content = ListPaneContent(
             pane: pane, title: title, subject: subject, qualifier: qualifier, emptyMessage: empty,
+            rowsInView: rowsInView(rect), expectedCount: expected,
             isFocused: isFocused, retryKey: key(for: .retry, in: .pins, state)
         ) { pin in
             var row = PinRow.row(for: pin)
@@ -66,5 +75,10 @@ extension AppView {
         }
         content.markedCount = state.marks.count
         return content
+    }
+
+    /// How many rows a list pane drawn in `rect` can show.
+    static func rowsInView(_ rect: Rect) -> Int {
+        ScreenLayout.rowArea(ofListPaneIn: rect).height
     }
 }

@@ -100,7 +100,7 @@ struct PinterestRequestPerformerTests {
         let (action, url) = await perform(.page(request), body: Self.boardsBody)
         #expect(action == .boardsPageLoaded(request, [Board(id: "1", name: "Summer")], bookmark: "next"))
         #expect(url?.path == "/v5/boards")
-        #expect(query(url) == ["bookmark": "abc", "page_size": "25"])
+        #expect(query(url) == ["bookmark": "abc", "page_size": "250"])
     }
 
     @Test func followedBoardsPage() async {
@@ -136,14 +136,14 @@ struct PinterestRequestPerformerTests {
         #expect(action == .pinsPageLoaded(request, [Pin(id: "9", title: "Peach")], bookmark: nil))
         #expect(url?.path == "/v5/pins")
         #expect(query(url) == [
-            "page_size": "25", "pin_filter": "exclude_repins", "pin_type": "PRIVATE", "creative_types": "VIDEO",
+            "page_size": "250", "pin_filter": "exclude_repins", "pin_type": "PRIVATE", "creative_types": "VIDEO",
             "include_protected_pins": "true",
         ])
     }
 
     @Test func myPinsWithoutFiltersSendsNone() async {
         let (_, url) = await perform(.page(PageRequest(source: .myPins(.none))), body: Self.pinsBody)
-        #expect(query(url) == ["page_size": "25"])
+        #expect(query(url) == ["page_size": "250"])
     }
 
     @Test func anErrorAnswerBecomesAFailureOfThatRequest() async {

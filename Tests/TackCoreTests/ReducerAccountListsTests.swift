@@ -13,28 +13,31 @@ struct ReducerAccountListsTests {
         F.choose(.followers, in: &state)
         #expect(state.accountScreen.followers.phase == .loading)
         let effect = reduce(&state, .accountScreen(.peoplePageLoaded(F.followersPage, F.fans(25), bookmark: "p2")))
-        #expect(effect == .none, "the selection is far from the end")
+        #expect(effect == F.load(PageRequest(source: .followers, bookmark: "p2")),
+                "fewer than a page of rows below the selection: the next page is read ahead")
         let followers = state.accountScreen.followers
         #expect(followers.loadedCount == 25)
-        #expect(followers.phase == .loaded)
+        #expect(followers.phase == .loadingMore)
         #expect(followers.bookmark == "p2")
         #expect(followers.selectedID == "fan1")
         #expect(state.accountScreen.following.source == nil)
     }
 
     @Test func movingNearTheEndReadsTheNextFollowersPageAhead() {
-        var state = F.withFollowers(F.fans(25), bookmark: "p2")
+        let readAhead = ListPane<UserSummary>.readAheadRows
+        var state = F.withFollowers(F.fans(readAhead + 10), bookmark: "p2")
+        #expect(state.accountScreen.followers.phase == .loaded, "a page of rows below the selection: nothing read ahead")
         let pageRows = state.pageRows(of: .followers)
         #expect(pageRows == 17, "120x40 with the detail below: the account list's rows")
         #expect(reduce(&state, .command(.moveDown)) == .none, "far from the end")
         let next = PageRequest(source: .followers, bookmark: "p2")
-        #expect(reduce(&state, .command(.pageDown)) == F.load(next), "within ten rows of the end")
+        #expect(reduce(&state, .command(.pageDown)) == F.load(next), "less than a page of rows below the selection")
         #expect(state.accountScreen.followers.selectedID == "fan19")
         #expect(state.accountScreen.followers.phase == .loadingMore)
         #expect(reduce(&state, .command(.moveDown)) == .none, "the next page is asked for once")
 
-        send(&state, .accountScreen(.peoplePageLoaded(next, F.fans(5, from: 24), bookmark: nil)))
-        #expect(state.accountScreen.followers.loadedCount == 28, "fan24 and fan25 are not listed twice")
+        send(&state, .accountScreen(.peoplePageLoaded(next, F.fans(5, from: readAhead + 9), bookmark: nil)))
+        #expect(state.accountScreen.followers.loadedCount == readAhead + 13, "the last two are not listed twice")
         #expect(state.accountScreen.followers.hasMore == false)
         #expect(state.accountScreen.followers.selectedID == "fan20")
     }
@@ -207,11 +210,11 @@ struct ReducerAccountListsTests {
     }
 
     @Test func aFilterReadsEveryPage() {
-        var state = F.withFollowers(F.fans(25), bookmark: "p2")
+        var state = F.withFollowers(F.fans(ListPane<UserSummary>.readAheadRows + 10), bookmark: "p2")
         send(&state, .command(.filter))
         let effect = reduce(&state, .terminal(.paste("fan3")))
         #expect(effect == F.load(PageRequest(source: .followers, bookmark: "p2")))
-        #expect(F.usernames(state.accountScreen.followers) == ["fan3"])
+        #expect(F.usernames(state.accountScreen.followers) == ["fan3"] + (30...39).map { "fan\($0)" })
     }
 
     @Test func peopleSortByUsernameAndBack() {

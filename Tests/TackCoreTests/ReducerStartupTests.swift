@@ -9,7 +9,7 @@ struct ReducerStartupTests {
         let effect = reduce(&state, .appStarted)
         #expect(effect == .batch([
             .request(id: .account, .account),
-            .request(id: .pane(.boards), .page(PageRequest(source: .ownBoards, bookmark: nil, pageSize: 25))),
+            .request(id: .pane(.boards), .page(PageRequest(source: .ownBoards, bookmark: nil, pageSize: 250))),
         ]))
         #expect(state.account == .loading)
         #expect(state.boardsScreen.boards.phase == .loading)

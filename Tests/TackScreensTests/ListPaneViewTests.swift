@@ -1,4 +1,5 @@
 @testable import TackScreens
+import PinterestAPI
 import TackCore
 import Testing
 import TerminalCanvas
@@ -92,5 +93,62 @@ import TerminalCanvas
         #expect(ListPaneView.title(for: content, maxWidth: 26) == "Pins · Summ… › Salads (64)")
         #expect(ListPaneView.title(for: content, maxWidth: 20) == "Pins · Summer … (64)")
         #expect(ListPaneView.title(for: content, maxWidth: 16) == "Summer Rec… (64)", "too narrow for both")
+    }
+}
+
+/// A pane passes the view only the rows that can be in view, and the view draws them exactly as it
+/// would draw the whole list.
+@Suite struct ListPaneWindowTests {
+    private static func pane(_ count: Int, selected: Int, scrollOffset: Int) -> ListPane<Pin> {
+        var pane = ListPane<Pin>(source: .boardPins(boardId: "b1"))
+        pane.items = (1...count).map { Pin(id: "p\($0)", title: "Pin \($0)") }
+        pane.selectedID = "p\(selected)"
+        pane.scrollOffset = scrollOffset
+        return pane
+    }
+
+    private static func content(_ pane: ListPane<Pin>, rowsInView: Int) -> ListPaneContent {
+        ListPaneContent(
+            pane: pane, title: "Pins", emptyMessage: "", rowsInView: rowsInView, isFocused: true, retryKey: nil,
+            row: PinRow.row(for:)
+        )
+    }
+
+    private static func render(_ content: ListPaneContent, size: Size) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        ListPaneView.draw(content, in: Rect(size: size), on: &buffer, theme: Fixtures.theme)
+        return buffer
+    }
+
+    @Test(arguments: [(1, 0), (17, 0), (150, 140), (150, 100), (299, 290), (300, 0)])
+    func theWindowDrawsLikeTheWholeList(selected: Int, scrollOffset: Int) {
+        let size = Size(width: 40, height: 12)
+        let pane = Self.pane(300, selected: selected, scrollOffset: scrollOffset)
+        let windowed = Self.content(pane, rowsInView: size.height - 2)
+        var whole = windowed
+        whole.rows = pane.visibleItems.map(PinRow.row(for:))
+        whole.firstRow = 0
+        #expect(windowed.rows.count <= 2 * (size.height - 2))
+        #expect(Self.render(windowed, size: size).text() == Self.render(whole, size: size).text())
+    }
+
+    @Test func aHugeListPassesOnlyTheRowsAroundTheSelection() {
+        let pane = Self.pane(100_000, selected: 60_000, scrollOffset: 59_990)
+        let content = Self.content(pane, rowsInView: 40)
+        #expect(content.rows.count == 80)
+        #expect(content.rowCount == 100_000)
+        #expect(content.selectedIndex == 59_999)
+        let text = Self.render(content, size: Size(width: 40, height: 42)).text()
+        #expect(text.contains("▸ Pin 60000"))
+        #expect(text.contains("60000/100000"))
+    }
+
+    @Test func loadingEveryPageSaysHowFarItGot() {
+        var content = ListPaneContent(title: "Pins", rows: [], loadedCount: 500, hasMore: true, isLoading: true, isLoadingAll: true, emptyMessage: "")
+        #expect(ListPaneView.loadingText(for: content) == "⟳ loading 500…")
+        content.expectedCount = 10_000
+        #expect(ListPaneView.loadingText(for: content) == "⟳ loading 500 of about 10000")
+        content.isLoadingAll = false
+        #expect(ListPaneView.loadingText(for: content) == "⟳ loading…", "a page read ahead gets the plain notice")
     }
 }

@@ -25,8 +25,8 @@ public struct PageRequest: Hashable, Sendable {
     public var bookmark: String?
     public var pageSize: Int
 
-    /// The page size every pane requests.
-    public static let defaultPageSize = 25
+    /// The page size every pane requests: the most the API gives for these lists.
+    public static let defaultPageSize = 250
 
     public init(source: ListSource, bookmark: String? = nil, pageSize: Int = PageRequest.defaultPageSize) {
         self.source = source

@@ -33,6 +33,9 @@ extension AppState {
             return refresh()
         case .showMessages:
             showMessages()
+        case .back where focusedPane.map { status(of: $0).isLoadingAll } == true:
+            // While `go_bottom` loads every page, back stops that first.
+            return focusedPane.map { apply(.stopLoadingAll, to: $0) } ?? .none
         case .retry:
             return retry()
         default:

@@ -1,13 +1,17 @@
 extension ListPane {
-    /// When the selection is this close to the end of the visible rows, the next page is requested.
-    public static var prefetchDistance: Int { 10 }
+    /// When fewer rows than this are left below the selection, the next page is requested: a page,
+    /// so that it has arrived by the time the selection gets there.
+    public static var readAheadRows: Int { PageRequest.defaultPageSize }
 
     /// Applies `operation`; returns the page request to issue, if the operation needs one.
     /// `pageRows` is how far page up/down moves and how many rows are in view.
     mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PageRequest? {
         switch operation {
         case .move(let movement):
+            isLoadingAll = movement == .bottom && hasMore
             move(movement, pageRows: pageRows)
+        case .stopLoadingAll:
+            isLoadingAll = false
         case .beginFilter:
             isEditingFilter = true
         case .typeIntoFilter(let text):
@@ -26,12 +30,17 @@ extension ListPane {
         case .retry:
             return retry()
         case .refresh:
+            isLoadingAll = false
             return source.map { startLoading($0, keepingItems: true) }
         case .show(let newSource):
             if newSource == source && failure == nil && phase != .idle { return nil }
             return startLoading(newSource, keepingItems: false)
         case .prefetch:
-            break
+            // Loading everything after `go_bottom`: the selection follows the end as pages arrive.
+            if isLoadingAll {
+                move(.bottom, pageRows: pageRows)
+                isLoadingAll = hasMore
+            }
         case .fail(let request, let failure):
             fail(failure, for: request)
             return nil
@@ -60,8 +69,7 @@ extension ListPane {
         if answered.isFirstPage {
             items = page
         } else {
-            let known = Set(items.map(\.id))
-            items += page.filter { !known.contains($0.id) }
+            append(page)
         }
         self.bookmark = bookmark
         phase = .loaded
@@ -75,12 +83,13 @@ extension ListPane {
         phase = .failed(failure)
     }
 
-    /// Requests the next page, once, when a bookmark exists and either a filter is active (a filter
-    /// searches the whole list, so every page is loaded) or the selection is near the end.
+    /// Requests the next page, once, when a bookmark exists and either everything is to be loaded (a
+    /// filter searches the whole list; `go_bottom` goes to its real end) or the selection is less
+    /// than `readAheadRows` from the end.
     private mutating func nextPageRequestIfNeeded() -> PageRequest? {
         guard phase == .loaded, let source, let bookmark else { return nil }
-        if !isSearchingAllPages {
-            guard let index = selectedIndex, visibleItems.count - 1 - index <= Self.prefetchDistance else { return nil }
+        if !isSearchingAllPages && !isLoadingAll {
+            guard visibleCount - 1 - (selectedIndex ?? -1) < Self.readAheadRows else { return nil }
         }
         let next = PageRequest(source: source, bookmark: bookmark)
         request = next
@@ -96,8 +105,8 @@ extension ListPane {
     }
 
     private mutating func move(_ movement: ListMovement, pageRows: Int) {
-        let visible = visibleItems
         guard let current = selectedIndex else { return }
+        let count = visibleCount
         let step = max(1, pageRows)
         let target = switch movement {
         case .up: current - 1
@@ -105,10 +114,10 @@ extension ListPane {
         case .pageUp: current - step
         case .pageDown: current + step
         case .top: 0
-        case .bottom: visible.count - 1
+        case .bottom: count - 1
         }
-        let index = min(max(target, 0), visible.count - 1)
-        selectedID = visible[index].id
+        let index = min(max(target, 0), count - 1)
+        selectedID = visibleItem(at: index).id
         keepInView(index, rows: step)
     }
 
@@ -122,14 +131,14 @@ extension ListPane {
     /// Keeps the selected id if it is still visible; otherwise selects the row now at the old position
     /// (or the last row), so the selection never points at nothing.
     mutating func clampSelection(previousIndex: Int?) {
-        let visible = visibleItems
-        guard !visible.isEmpty else {
+        let count = visibleCount
+        guard count > 0 else {
             selectedID = nil
             scrollOffset = 0
             return
         }
-        if let selectedID, visible.contains(where: { $0.id == selectedID }) { return }
-        selectedID = visible[min(previousIndex ?? 0, visible.count - 1)].id
+        if let selectedID, visiblePosition(of: selectedID) != nil { return }
+        selectedID = visibleItem(at: min(previousIndex ?? 0, count - 1)).id
     }
 
     mutating func keepInView(_ index: Int, rows: Int) {

@@ -11,6 +11,8 @@ public protocol ListPaneStatus: Sendable {
     var hasMore: Bool { get }
     var isLoading: Bool { get }
     var isSearchingAllPages: Bool { get }
+    /// True while every page is being loaded after `go_bottom`.
+    var isLoadingAll: Bool { get }
     var failure: APIFailure? { get }
 }
 

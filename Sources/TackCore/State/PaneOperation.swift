@@ -18,8 +18,11 @@ public enum PaneOperation: Hashable, Sendable {
     /// Makes the pane list `source`: starts over and loads its first page, unless it already lists it
     /// (and did not fail).
     case show(ListSource)
-    /// Requests the next page if the selection is near the end (after a page arrived).
+    /// After a page arrived: requests the next one if the selection is near the end, or if everything
+    /// is being loaded (then the selection follows the end).
     case prefetch
+    /// Stops loading every page after `go_bottom` (`back`); the page in flight still arrives.
+    case stopLoadingAll
     /// Records the failure of `request` if the pane still waits for it.
     case fail(PageRequest, APIFailure)
 }

@@ -1,21 +1,29 @@
 import TackCore
 
 extension ListPaneContent {
-    /// What a list pane of the state shows, with `row` turning each visible item into a row. The
-    /// retry key is offered only for a failure that retrying may mend.
+    /// What a list pane of the state shows in `rowsInView` rows, with `row` turning each item that can
+    /// be in view into a row. The retry key is offered only for a failure that retrying may mend.
     init<Item: PaneItem>(
         pane: ListPane<Item>, title: String, subject: [String] = [], qualifier: String? = nil, emptyMessage: String,
-        isFocused: Bool, retryKey: String?, row: (Item) -> ListRow
+        rowsInView: Int, expectedCount: Int? = nil, isFocused: Bool, retryKey: String?, row: (Item) -> ListRow
     ) {
+        // The rows drawn include the selection and are at most `rowsInView`, wherever the view scrolls.
+        let selected = pane.selectedIndex ?? 0
+        let window = max(0, selected - rowsInView)..<(selected + rowsInView)
         self.init(
             title: title,
             subject: subject,
             qualifier: qualifier,
-            rows: pane.visibleItems.map(row),
+            rows: pane.visibleRows(in: window).map(row),
+            firstRow: window.lowerBound,
+            rowCount: pane.visibleCount,
+            matchingCount: pane.matchingCount,
             loadedCount: pane.loadedCount,
             hasMore: pane.hasMore,
             isCountKnown: pane.phase == .loaded || !pane.items.isEmpty,
             isLoading: pane.isLoading,
+            isLoadingAll: pane.isLoadingAll,
+            expectedCount: expectedCount,
             errorMessage: pane.failure?.userMessage,
             retryKey: pane.failure?.isRetryable == true ? retryKey : nil,
             emptyMessage: emptyMessage,

@@ -15,17 +15,18 @@ public enum ListPaneView {
         guard inner.width > 0, inner.height > 0 else { return }
 
         let notice = statusNotice(for: content)
-        let noticeLines = notice.map { wrapNotice($0.text, width: inner.width - 1, room: max(1, inner.height - content.rows.count)) } ?? []
+        let noticeLines = notice.map { wrapNotice($0.text, width: inner.width - 1, room: max(1, inner.height - content.rowCount)) } ?? []
         let listHeight = inner.height - noticeLines.count
         let offset = scrollOffset(
             preferred: content.scrollOffset, selected: content.selectedIndex,
-            rowCount: content.rows.count, visibleRows: listHeight
+            rowCount: content.rowCount, visibleRows: listHeight
         )
-        let visible = content.rows.indices.dropFirst(offset).prefix(max(0, listHeight))
-        let hasMarks = content.rows.contains { $0.mark != .none }
+        let given = content.firstRow..<(content.firstRow + content.rows.count)
+        let visible = (offset..<min(content.rowCount, offset + max(0, listHeight))).clamped(to: given)
+        let hasMarks = content.markedCount > 0 || content.rows.contains { $0.mark != .none }
         for (line, index) in visible.enumerated() {
             drawRow(
-                content.rows[index], selected: index == content.selectedIndex, focused: content.isFocused, markGutter: hasMarks,
+                content.rows[index - content.firstRow], selected: index == content.selectedIndex, focused: content.isFocused, markGutter: hasMarks,
                 at: Point(x: inner.x, y: inner.y + line), width: inner.width, on: &buffer, theme: theme
             )
         }
@@ -35,8 +36,8 @@ public enum ListPaneView {
                 style: theme.style(notice?.role ?? .muted), maxWidth: inner.width
             )
         }
-        if content.rows.count > listHeight, let selected = content.selectedIndex, rect.width > 12 {
-            let position = " \(selected + 1)/\(content.rows.count) "
+        if content.rowCount > listHeight, let selected = content.selectedIndex, rect.width > 12 {
+            let position = " \(selected + 1)/\(content.rowCount) "
             let width = TextWidth.columns(of: position)
             buffer.write(
                 position, x: rect.x + rect.width - 1 - width, y: rect.y + rect.height - 1,
@@ -53,8 +54,7 @@ public enum ListPaneView {
         let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
         var rest = ""
         if content.filter != nil {
-            let matching = content.rows.filter { !$0.isSecondary }.count
-            rest += " (\(matching) of \(total))"
+            rest += " (\(content.matchingCount) of \(total))"
         } else if content.isCountKnown {
             rest += " (\(total))"
         }
@@ -118,17 +118,26 @@ public enum ListPaneView {
             return Notice(text: "✗ \(error)\(retry)", role: .error)
         }
         if content.isLoading {
-            // A filter loads every page to search them all: say how far it got.
-            let text = content.filter == nil ? "⟳ loading…" : "⟳ searching every page… \(content.loadedCount) loaded"
-            return Notice(text: text, role: .loading)
+            return Notice(text: loadingText(for: content), role: .loading)
         }
         if content.loadedCount == 0 {
             return Notice(text: content.emptyMessage, role: .muted)
         }
-        if let filter = content.filter, content.rows.isEmpty {
+        if let filter = content.filter, content.rowCount == 0 {
             return Notice(text: "No match for “\(filter)”", role: .muted)
         }
         return nil
+    }
+
+    /// While every page is loaded (a filter searches them all; `go_bottom` goes to the real end), how
+    /// far it got: "⟳ loading 1250 of about 10000".
+    static func loadingText(for content: ListPaneContent) -> String {
+        if content.filter != nil { return "⟳ searching every page… \(content.loadedCount) loaded" }
+        guard content.isLoadingAll else { return "⟳ loading…" }
+        guard let expected = content.expectedCount, expected >= content.loadedCount else {
+            return "⟳ loading \(content.loadedCount)…"
+        }
+        return "⟳ loading \(content.loadedCount) of about \(expected)"
     }
 
     /// Draws one row: the selection marker, then (when `markGutter`: some row of the list is marked)

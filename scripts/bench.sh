@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# The list benchmark (issue 9): a benchmark, not a test. It prints figures in Markdown beside the
+# targets and never fails on timing.
+#
+# It builds the release binary (or takes TACK_BIN), seeds a sandbox data file directly with boards of
+# 1k, 10k and 100k pins (SQL, not 100,000 POSTs), runs the sandbox alone, and drives the real binary
+# in tmux (160x45) against it:
+#   - time and requests to load each board fully with the End key (pressed again whenever the app
+#     stops loading, for builds whose End loads only one page), beside the sandbox's own time to serve
+#     the same pages at 250 per page to a plain sequential client, and the minimum request count;
+#   - resident memory per loaded pin (above the app with the board list shown);
+#   - CPU per selection move and per page down with every pin loaded, from the process's own CPU time
+#     (/proc schedstat, all threads) over a few hundred keys sent through tmux, and the bytes written
+#     to the terminal per move (tmux pipe-pane).
+#
+# Environment:
+#   TACK_BIN      the binary to measure (default: build release here)
+#   BASELINE_BIN  another build to measure the same way, e.g. one built from main, for a before/after
+#   SIZES         board sizes (default "1000 10000 100000")
+#   BASELINE_SIZES  sizes measured with BASELINE_BIN (default: $SIZES)
+#   LOAD_TIMEOUT  seconds to wait for one board to load fully (default 1200); a run that times out
+#                 reports how far it got
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 10000 100000"}
+BASELINE_SIZES=${BASELINE_SIZES:-$SIZES}
+LOAD_TIMEOUT=${LOAD_TIMEOUT:-1200}
+WIDTH=160 HEIGHT=45
+MOVES=300 PAGES=20
+
+if [[ -z "${TACK_BIN:-}" ]]; then
+    swift build -c release --product tack >&2
+    TACK_BIN=$PWD/.build/release/tack
+fi
+for tool in tmux sqlite3 python3; do
+    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tack-bench.XXXXXX")
+SANDBOX_PID=""
+SESSION="tack-bench-$$"
+cleanup() {
+    tmux kill-session -t "$SESSION" 2>/dev/null || true
+    [[ -n "$SANDBOX_PID" ]] && kill "$SANDBOX_PID" 2>/dev/null && wait "$SANDBOX_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+export XDG_CONFIG_HOME=$WORK/config XDG_STATE_HOME=$WORK/state XDG_DATA_HOME=$WORK/data
+
+now() { date +%s.%N; }
+label() { # 1000 -> 1k
+    if (( $1 >= 1000 && $1 % 1000 == 0 )); then echo "$(( $1 / 1000 ))k"; else echo "$1"; fi
+}
+
+start_sandbox() {
+    rm -f "$WORK/port"
+    "$TACK_BIN" sandbox --port 0 --port-file "$WORK/port" --data "$WORK/bench.sqlite" "$@" >"$WORK/sandbox.out" 2>&1 &
+    SANDBOX_PID=$!
+    for _ in $(seq 300); do [[ -s "$WORK/port" ]] && break; sleep 0.1; done
+    [[ -s "$WORK/port" ]] || { echo "the sandbox did not start" >&2; cat "$WORK/sandbox.out" >&2; exit 1; }
+    API="http://127.0.0.1:$(cat "$WORK/port")/v5"
+}
+
+stop_sandbox() {
+    kill "$SANDBOX_PID"; wait "$SANDBOX_PID" 2>/dev/null || true; SANDBOX_PID=""
+}
+
+# Seeds the demo data, then one board "Bench <size>" per size, copying a demo board and pin.
+seed() {
+    start_sandbox; stop_sandbox
+    for size in $SIZES; do
+        local name="Bench $(label "$size")"
+        sqlite3 "$WORK/bench.sqlite" <<SQL
+PRAGMA journal_mode = WAL;
+BEGIN;
+INSERT INTO board (name, description, privacy, isAdsOnly, createdAt, pinsModifiedAt, followerCount,
+                   collaboratorCount, owner, isFollowedByAccount)
+SELECT '$name', 'benchmark board', privacy, isAdsOnly, createdAt, pinsModifiedAt, 0, 0, owner, 0
+FROM board WHERE owner = (SELECT username FROM account LIMIT 1) LIMIT 1;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $size)
+INSERT INTO pin (boardId, sectionId, title, description, link, altText, dominantColor, createdAt,
+                 creativeType, media, parentPinId, hasBeenPromoted, popularity)
+SELECT (SELECT max(id) FROM board WHERE name = '$name'), NULL, 'Bench pin ' || i, t.description, t.link,
+       t.altText, t.dominantColor, t.createdAt, t.creativeType, t.media, NULL, 0, i
+FROM n, (SELECT * FROM pin WHERE sectionId IS NULL LIMIT 1) AS t;
+COMMIT;
+SQL
+    done
+}
+
+# The sandbox alone: every page of a board at 250 per page, one request after another.
+# Prints "seconds requests".
+sandbox_alone() {
+    python3 - "$API" "$1" <<'PY'
+import json, sys, time, urllib.parse, urllib.request
+api, name = sys.argv[1], sys.argv[2]
+def get(path, **query):
+    url = f"{api}{path}?{urllib.parse.urlencode(query)}"
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer bench"})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+boards, bookmark = [], None
+while True:
+    page = get("/boards", page_size=250, **({"bookmark": bookmark} if bookmark else {}))
+    boards += page["items"]; bookmark = page.get("bookmark")
+    if not bookmark: break
+board = next(b for b in boards if b["name"] == name)
+start, requests, pins, bookmark = time.monotonic(), 0, 0, None
+while True:
+    page = get(f"/boards/{board['id']}/pins", page_size=250, **({"bookmark": bookmark} if bookmark else {}))
+    requests += 1; pins += len(page["items"]); bookmark = page.get("bookmark")
+    if not bookmark: break
+print(f"{time.monotonic() - start:.2f} {requests}")
+PY
+}
+
+screen() { tmux capture-pane -p -t "$SESSION"; }
+cpu_ns() { # on-CPU time of every thread of the app, in ns
+    cat /proc/"$APP_PID"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%.0f", sum }'
+}
+rss_kb() { awk '/^VmRSS/ { print $2 }' /proc/"$APP_PID"/status; }
+wait_for() { # text [seconds]
+    local deadline=$(( SECONDS + ${2:-30} ))
+    until screen | grep -qF -- "$1"; do
+        (( SECONDS < deadline )) || { echo "timed out waiting for “$1”" >&2; screen >&2; return 1; }
+        sleep 0.05
+    done
+}
+wait_idle() { # until the app has used no CPU for 0.3 s
+    local last now_cpu calm=0
+    last=$(cpu_ns)
+    while (( calm < 3 )); do
+        sleep 0.1
+        now_cpu=$(cpu_ns)
+        if (( now_cpu - last < 200000 )); then calm=$(( calm + 1 )); else calm=0; fi
+        last=$now_cpu
+    done
+}
+
+# Runs one binary on one board; prints a Markdown table row.
+measure() { # binary size
+    local binary=$1 size=$2 name="Bench $(label "$2")"
+    tmux kill-session -t "$SESSION" 2>/dev/null || true
+    rm -f "$WORK/tack.log"
+    tmux new-session -d -s "$SESSION" -x $WIDTH -y $HEIGHT \
+        "exec env PINTEREST_ACCESS_TOKEN=bench TACK_LOG_LEVEL=debug '$binary' --api '$API' --log '$WORK/tack.log'"
+    APP_PID=$(tmux display-message -p -t "$SESSION" '#{pane_pid}')
+    wait_for "Bench" 60
+    wait_idle
+    local empty_rss; empty_rss=$(rss_kb)
+
+    # Open the board's pins: filter the boards, open it, open "(all pins)".
+    tmux send-keys -t "$SESSION" / && tmux send-keys -t "$SESSION" -l "$name" && tmux send-keys -t "$SESSION" Enter
+    wait_for "/ $name"
+    tmux send-keys -t "$SESSION" Enter
+    wait_for "Pins · $name ("
+    tmux send-keys -t "$SESSION" Enter
+    wait_idle
+
+    # Load every pin with End, pressing it again whenever the app has stopped loading short of the end.
+    local start end loaded="" deadline=$(( SECONDS + LOAD_TIMEOUT ))
+    start=$(now)
+    tmux send-keys -t "$SESSION" End
+    while true; do
+        local text; text=$(screen)
+        if grep -qF "$name ($size)" <<<"$text"; then break; fi
+        if (( SECONDS >= deadline )); then
+            loaded=$(grep -o "$name ([0-9]*" <<<"$text" | head -1 | grep -o '[0-9]*$' || true)
+            break
+        fi
+        if ! grep -q "⟳" <<<"$text"; then tmux send-keys -t "$SESSION" End; fi
+        sleep 0.02
+    done
+    end=$(now)
+    local seconds; seconds=$(printf "%.2f" "$(echo "$end - $start" | bc)")
+    local requests; requests=$(grep -c ": request .*list_pins" "$WORK/tack.log" || true)
+    wait_idle
+    local rss; rss=$(rss_kb)
+    local count=${loaded:-$size}
+    local per_pin; per_pin=$(echo "scale=2; ($rss - $empty_rss) / $count" | bc)
+
+    # CPU per move and per page down, with everything loaded: from the top, down then up again.
+    tmux send-keys -t "$SESSION" Home; wait_idle
+    tmux pipe-pane -t "$SESSION" -o "cat >> '$WORK/bytes'"; : > "$WORK/bytes"
+    local c0 c1 c2
+    c0=$(cpu_ns)
+    tmux send-keys -t "$SESSION" -N $MOVES Down; wait_for " $(( MOVES + 1 ))/" 60; wait_idle
+    tmux send-keys -t "$SESSION" -N $MOVES Up; wait_for " 1/" 60; wait_idle
+    c1=$(cpu_ns)
+    tmux pipe-pane -t "$SESSION"
+    local bytes; bytes=$(stat -c %s "$WORK/bytes")
+    tmux send-keys -t "$SESSION" -N $PAGES PgDn; wait_idle
+    tmux send-keys -t "$SESSION" -N $PAGES PgUp; wait_for " 1/" 60; wait_idle
+    c2=$(cpu_ns)
+    local move_ms page_ms
+    move_ms=$(echo "scale=3; ($c1 - $c0) / (2 * $MOVES) / 1000000" | bc)
+    page_ms=$(echo "scale=3; ($c2 - $c1) / (2 * $PAGES) / 1000000" | bc)
+    tmux send-keys -t "$SESSION" q
+    sleep 0.5
+    tmux kill-session -t "$SESSION" 2>/dev/null || true
+
+    local load="$seconds s"
+    [[ -n "$loaded" ]] && load="stopped after $seconds s at $loaded pins"
+    echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB |"
+}
+
+seed
+start_sandbox
+echo "## Lists ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+echo
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); terminal ${WIDTH}x${HEIGHT} in tmux; sandbox on loopback, no added latency."
+echo
+echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+for size in $SIZES; do
+    alone=$(sandbox_alone "Bench $(label "$size")")
+    if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" $size "* ]]; then
+        measure "$BASELINE_BIN" "$size" "before" "${alone% *}"
+    fi
+    measure "$TACK_BIN" "$size" "after" "${alone% *}"
+done
+echo
+echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests; at most 1.2 KB resident per pin."
