@@ -136,30 +136,38 @@ struct PinAnalytics: Sendable {
         slices(day: day).reduce(into: .zero) { $0 += $1.counts }
     }
 
-    func totals(days: some Sequence<Int>) -> ActivityCounts {
-        days.reduce(into: .zero) { $0 += totals(day: $1) }
-    }
-
-    /// `pin_metrics` for `?pin_metrics=true`: the last 90 days with data and the pin's lifetime (capped at
-    /// two years), both ending with the newest day the analytics report.
+    /// `pin_metrics` for `?pin_metrics=true`: the last 90 days with data and the pin's lifetime.
     func pinMetrics(today: Int = SandboxClock.today()) -> WirePinMetrics {
-        let newest = AnalyticsDayStatus.newestDayWithData(today: today)
-        func window(_ days: Int, withSocial: Bool) -> WirePinMetrics.Window {
-            let totals = totals(days: (newest - days + 1)...newest)
-            return .init(
+        let (ninetyDays, lifetime) = recentAndLifetimeTotals(today: today)
+        func window(_ totals: ActivityCounts, withSocial: Bool) -> WirePinMetrics.Window {
+            .init(
                 pinClick: totals.pinClick, impression: totals.impression, clickthrough: totals.outboundClick,
                 reaction: withSocial ? totals.reaction : nil, comment: withSocial ? totals.comment : nil)
         }
-        return WirePinMetrics(ninetyDays: window(90, withSocial: false), lifetimeMetrics: window(730, withSocial: true))
+        return WirePinMetrics(
+            ninetyDays: window(ninetyDays, withSocial: false), lifetimeMetrics: window(lifetime, withSocial: true))
     }
 
     /// `lifetime_metrics` of the pin analytics.
     func lifetimeMetrics(today: Int) -> [String: Int] {
-        let newest = AnalyticsDayStatus.newestDayWithData(today: today)
-        let totals = totals(days: (newest - 729)...newest)
+        let totals = recentAndLifetimeTotals(today: today).lifetime
         return [
             "TOTAL_COMMENTS": totals.comment, "TOTAL_REACTIONS": totals.reaction, "IMPRESSION": totals.impression,
             "PIN_CLICK": totals.pinClick, "OUTBOUND_CLICK": totals.outboundClick,
         ]
+    }
+
+    /// The counts of the last 90 days with data and of the pin's lifetime (capped at two years), both ending
+    /// with the newest day the analytics report, in one pass.
+    private func recentAndLifetimeTotals(today: Int) -> (ninetyDays: ActivityCounts, lifetime: ActivityCounts) {
+        let newest = AnalyticsDayStatus.newestDayWithData(today: today)
+        var ninetyDays = ActivityCounts.zero, lifetime = ActivityCounts.zero
+        guard let createdDay, createdDay <= newest else { return (ninetyDays, lifetime) }
+        for day in max(newest - 729, createdDay)...newest {
+            let counts = totals(day: day)
+            lifetime += counts
+            if day > newest - 90 { ninetyDays += counts }
+        }
+        return (ninetyDays, lifetime)
     }
 }

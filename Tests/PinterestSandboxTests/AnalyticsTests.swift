@@ -166,6 +166,11 @@ import Testing
             let days = try #require(try report.analyticsGroups()["all"]).days
             #expect(days.map(\.status) == ["BEFORE_PIN_CREATED", "BEFORE_PIN_CREATED", "BEFORE_PIN_CREATED", "PROCESSING"])
             #expect(days.allSatisfy { $0.metrics.isEmpty })
+            let lifetime = (report.object["all"] as? [String: Any])?["lifetime_metrics"] as? [String: Int]
+            #expect(lifetime?["IMPRESSION"] == 0, "no day with numbers yet")
+            let withMetrics = try await sandbox.get("/pins/\(pin)?pin_metrics=true")
+            let window = (withMetrics.object["pin_metrics"] as? [String: Any])?["90d"] as? [String: Int]
+            #expect(window?["impression"] == 0)
         }
     }
 
