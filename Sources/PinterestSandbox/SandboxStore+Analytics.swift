@@ -1,10 +1,11 @@
+import Dispatch
 import GRDB
 
 extension SandboxStore {
     /// `user_account/analytics`: the activity of the account's pins, summed per day, filtered and split.
     func accountAnalytics(_ request: AnalyticsRequest) async throws -> [String: WireMetricsGroup] {
         let pins = try await ownPins().map(PinAnalytics.init)
-        return Self.report(request, pins: pins)
+        return await Self.computed { Self.report(request, pins: pins) }
     }
 
     /// `pins/analytics` for one of the account's pins.
@@ -16,12 +17,14 @@ extension SandboxStore {
     /// not the account's.
     func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> [String: [String: WireMetricsGroup]] {
         let rows = try await database.read { db in try ids.map { try self.ownPinRow($0, db) } }
-        var result: [String: [String: WireMetricsGroup]] = [:]
-        for row in rows {
-            let pin = PinAnalytics(pin: row)
-            result[String(row.id!)] = Self.report(request, pins: [pin], of: pin)
+        return await Self.computed {
+            var result: [String: [String: WireMetricsGroup]] = [:]
+            for row in rows {
+                let pin = PinAnalytics(pin: row)
+                result[String(row.id!)] = Self.report(request, pins: [pin], of: pin)
+            }
+            return result
         }
-        return result
     }
 
     /// `top_pins` / `top_video_pins`: the account's pins with activity in the period that the filters keep,
@@ -32,13 +35,14 @@ extension SandboxStore {
             (!request.videoOnly || pin.isVideo)
                 && request.createdWithinDays.map { (pin.createdDay ?? .min) >= analytics.today - $0 } ?? true
         }
-        let days = analytics.daysWithData
-        let ranked = pins.compactMap { pin -> (id: Int64, metrics: [String: Double])? in
-            var totals = [ActivityCounts.zero]
-            for day in days { pin.add(day: day, filter: analytics.filter, split: .none, into: &totals) }
-            guard totals[0].impression > 0 else { return nil }
-            return (pin.pin.id!, totals[0].values(of: request.metrics, includingVideo: pin.isVideo))
-        }.sorted { ($0.metrics[request.sortBy] ?? 0, $1.id) > ($1.metrics[request.sortBy] ?? 0, $0.id) }
+        let ranked = await Self.computed {
+            pins.compactMap { pin -> (id: Int64, metrics: [String: Double])? in
+                var totals = [ActivityCounts.zero]
+                for day in analytics.daysWithData { pin.add(day: day, filter: analytics.filter, split: .none, into: &totals) }
+                guard totals[0].impression > 0 else { return nil }
+                return (pin.pin.id!, totals[0].values(of: request.metrics, includingVideo: pin.isVideo))
+            }.sorted { ($0.metrics[request.sortBy] ?? 0, $1.id) > ($1.metrics[request.sortBy] ?? 0, $0.id) }
+        }
         let status = AnalyticsDayStatus.ofPeriod(analytics.days, today: analytics.today)
         let newestReady = AnalyticsDayStatus.newestReadyDay(today: analytics.today)
         return WireTopPins(
@@ -47,6 +51,15 @@ extension SandboxStore {
                 .init(pinId: String(entry.id), metrics: entry.metrics, dataStatus: entry.metrics.mapValues { _ in status })
             },
             sortBy: request.sortBy)
+    }
+
+    /// Runs the generation of numbers (up to a second for 90 days of the whole account in a debug build) on
+    /// a dispatch queue rather than on one of Swift concurrency's few cooperative threads, which it would
+    /// hold up for every other task of the process (the app's own, when the sandbox is embedded).
+    private static func computed<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
     }
 
     private func ownPins() async throws -> [PinRow] {

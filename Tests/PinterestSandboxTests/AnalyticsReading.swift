@@ -52,3 +52,25 @@ func isClose(_ value: Double?, _ expected: Double) -> Bool {
     guard let value else { return false }
     return abs(value - expected) <= 1e-12 * max(1, abs(expected))
 }
+
+/// Days as the API writes them (`YYYY-MM-DD`, UTC).
+enum UTCDays {
+    private static func formatter() -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter
+    }
+
+    /// The day of a millisecond timestamp, as `latest_available_timestamp` gives it.
+    static func isoDay(ofMilliseconds milliseconds: Double) -> String {
+        formatter().string(from: Date(timeIntervalSince1970: milliseconds / 1000))
+    }
+
+    /// The weekday of a day, 1 for Sunday to 7 for Saturday.
+    static func weekday(of isoDay: String) -> Int? {
+        let formatter = formatter()
+        return formatter.date(from: isoDay).map { Calendar(identifier: .gregorian).dateComponents(in: formatter.timeZone, from: $0).weekday! }
+    }
+}

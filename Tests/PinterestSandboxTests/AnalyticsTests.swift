@@ -57,8 +57,8 @@ import Testing
     ])
     func accountSplitGroupsAddUpToTheUnsplitValues(split: String, groups: [String]) async throws {
         try await Sandbox.with { sandbox in
-            let all = try #require(try await sandbox.get("/user_account/analytics?\(Self.longest)").analyticsGroups()["all"])
-            let parts = try await sandbox.get("/user_account/analytics?\(Self.longest)&split_field=\(split)").analyticsGroups()
+            let all = try #require(try await sandbox.get("/user_account/analytics?\(Self.range)").analyticsGroups()["all"])
+            let parts = try await sandbox.get("/user_account/analytics?\(Self.range)&split_field=\(split)").analyticsGroups()
             #expect(Set(parts.keys) == Set(groups))
             for metric in countedAccountMetrics {
                 #expect(addedUp(parts.values.map { $0.daily(metric) }) == all.daily(metric), "\(split) \(metric)")
@@ -80,10 +80,10 @@ import Testing
     ])
     func filterValuesPartitionTheAccountsNumbers(filter: String, values: [String]) async throws {
         try await Sandbox.with { sandbox in
-            let all = try #require(try await sandbox.get("/user_account/analytics?\(Self.longest)").analyticsGroups()["all"])
+            let all = try #require(try await sandbox.get("/user_account/analytics?\(Self.range)").analyticsGroups()["all"])
             var parts: [AnalyticsGroup] = []
             for value in values {
-                let reply = try await sandbox.get("/user_account/analytics?\(Self.longest)&\(filter)=\(value)")
+                let reply = try await sandbox.get("/user_account/analytics?\(Self.range)&\(filter)=\(value)")
                 parts.append(try #require(try reply.analyticsGroups()["all"]))
             }
             for metric in countedAccountMetrics {
@@ -152,7 +152,7 @@ import Testing
             #expect(settledStatuses.allSatisfy { Set($0.values) == ["READY"] })
             let availability = try #require(settled.object["date_availability"] as? [String: Any])
             let latest = try #require(availability["latest_available_timestamp"] as? Double)
-            #expect(SandboxDays.isoDay(ofMilliseconds: latest) == isoDay(-2))
+            #expect(UTCDays.isoDay(ofMilliseconds: latest) == isoDay(-2))
         }
     }
 
@@ -217,16 +217,9 @@ import Testing
     @Test func theAccountHasAWeeklyRhythmAndPinsHaveQuietDays() async throws {
         try await Sandbox.with { sandbox in
             let all = try #require(try await sandbox.get("/user_account/analytics?\(Self.longest)").analyticsGroups()["all"])
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyy-MM-dd"
             func mean(weekday: Int) -> Double {
-                let values = all.days.filter { day in
-                    day.status == "READY"
-                        && Calendar(identifier: .gregorian).dateComponents(in: formatter.timeZone, from: formatter.date(from: day.date)!)
-                            .weekday == weekday
-                }.map { $0.metrics["IMPRESSION"] ?? 0 }
+                let values = all.days.filter { $0.status == "READY" && UTCDays.weekday(of: $0.date) == weekday }
+                    .map { $0.metrics["IMPRESSION"] ?? 0 }
                 return values.reduce(0, +) / Double(values.count)
             }
             let sunday = mean(weekday: 1), monday = mean(weekday: 2)
@@ -312,16 +305,5 @@ import Testing
             #expect(reply.status == 403 && reply.code == 403)
             #expect(reply.message == "Not authorized to access board or Pin.")
         }
-    }
-}
-
-/// Reading the API's millisecond timestamps as days.
-enum SandboxDays {
-    static func isoDay(ofMilliseconds milliseconds: Double) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date(timeIntervalSince1970: milliseconds / 1000))
     }
 }
