@@ -125,6 +125,30 @@ import Testing
         }
     }
 
+    @Test func accountAnalyticsFiltersPartitionTheNumbers() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            func saves(
+                _ claimed: FromClaimedContent? = nil, _ contentType: AnalyticsContentType? = nil, _ source: AnalyticsSource? = nil
+            ) async throws -> [Double] {
+                let report = try await client.userAccountAnalytics(
+                    startDate: day(-14), endDate: day(-1), fromClaimedContent: claimed, contentType: contentType,
+                    source: source, metricTypes: [.save])
+                return try #require(report["all"]?.dailyMetrics).map { $0.metrics?["SAVE"] ?? 0 }
+            }
+            let all = try await saves()
+            #expect(all.allSatisfy { $0 > 0 })
+            for (first, second) in [
+                (try await saves(.claimed), try await saves(.other)),
+                (try await saves(nil, .paid), try await saves(nil, .organic)),
+                (try await saves(nil, nil, .yourPins), try await saves(nil, nil, .otherPins)),
+            ] {
+                #expect(zip(first, second).map(+) == all, "the two halves of a filter add up to the whole")
+                #expect(first != second)
+            }
+        }
+    }
+
     @Test func accountAnalyticsEndsTodayAtTheLatestAndTodayIsStillProcessing() async throws {
         try await Integration.run { world in
             let report = try await world.client.userAccountAnalytics(

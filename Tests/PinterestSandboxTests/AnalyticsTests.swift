@@ -292,7 +292,18 @@ import Testing
             #expect(plain["pin_metrics"] == nil)
             let withMetrics = try #require(try await sandbox.get("/pins?page_size=1&pin_metrics=true").items.first)
             let metrics = try #require(withMetrics["pin_metrics"] as? [String: Any])
-            #expect(metrics["90d"] != nil && metrics["lifetime_metrics"] != nil)
+            let ninetyDays = try #require(metrics["90d"] as? [String: Int])
+            let lifetime = try #require(metrics["lifetime_metrics"] as? [String: Int])
+            let id = try #require(withMetrics["id"] as? String)
+            let report = try await sandbox.get(
+                "/pins/\(id)/analytics?start_date=\(isoDay(-90))&end_date=\(isoDay(-1))&metric_types=IMPRESSION,PIN_CLICK,OUTBOUND_CLICK")
+            let summary = try #require(try report.analyticsGroups()["all"]).summary
+            #expect(ninetyDays["impression"].map(Double.init) == summary["IMPRESSION"], "the last 90 days with numbers")
+            #expect(ninetyDays["pin_click"].map(Double.init) == summary["PIN_CLICK"])
+            #expect(ninetyDays["clickthrough"].map(Double.init) == summary["OUTBOUND_CLICK"])
+            let pinLifetime = (report.object["all"] as? [String: Any])?["lifetime_metrics"] as? [String: Int]
+            #expect(pinLifetime?["IMPRESSION"] == lifetime["impression"] && pinLifetime?["TOTAL_COMMENTS"] == lifetime["comment"])
+            #expect((lifetime["impression"] ?? 0) > (ninetyDays["impression"] ?? 0))
         }
     }
 
