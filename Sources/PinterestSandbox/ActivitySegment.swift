@@ -13,7 +13,9 @@ struct ActivitySegment: Sendable, Hashable {
 
     static let appTypes = ["MOBILE", "TABLET", "WEB"]
     static let sources = ["YOUR_PINS", "OTHER_PINS"]
-    static let pinFormats = ["ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT", "ADS_STANDARD", "ADS_VIDEO", "ADS_PRODUCT"]
+    static let pinFormats = [
+        "ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT", "ADS_STANDARD", "ADS_VIDEO", "ADS_PRODUCT",
+    ]
 }
 
 /// One segment's share of a pin's day.

@@ -5,7 +5,8 @@ struct AnalyticsFilter: Sendable {
     static let contentTypes = ["ALL", "PAID", "ORGANIC"]
     static let sources = ["ALL"] + ActivitySegment.sources
     static let pinFormats = [
-        "ALL", "ORGANIC_IMAGE", "ORGANIC_PRODUCT", "ORGANIC_VIDEO", "ADS_STANDARD", "ADS_PRODUCT", "ADS_VIDEO", "ADS_IDEA",
+        "ALL", "ORGANIC_IMAGE", "ORGANIC_PRODUCT", "ORGANIC_VIDEO", "ADS_STANDARD", "ADS_PRODUCT", "ADS_VIDEO",
+        "ADS_IDEA",
     ]
     static let claimedContent = ["OTHER", "CLAIMED", "BOTH"]
 

@@ -27,7 +27,8 @@ struct AnalyticsRequest: Sendable {
 
     /// user_account/analytics, top_pins and top_video_pins: metric types default to all of `metrics`; every
     /// filter; every split unless `splittable` is false (the top pins have no `split_field`).
-    static func account(_ query: QueryParameters, metrics: [String], splittable: Bool = true) throws -> AnalyticsRequest {
+    static func account(_ query: QueryParameters, metrics: [String], splittable: Bool = true) throws -> AnalyticsRequest
+    {
         try AnalyticsRequest(
             query, metrics: metrics, metricsRequired: false, accountFilters: true,
             splits: splittable ? AnalyticsSplit.allCases : [])
@@ -62,7 +63,9 @@ struct AnalyticsRequest: Sendable {
         }
         guard start >= today - maxDays else {
             throw APIError.invalid(
-                "start_date", "cannot be more than \(maxDays) days back from today (UTC): you can only get data from the last \(maxDays) days.")
+                "start_date",
+                "cannot be more than \(maxDays) days back from today (UTC): you can only get data from the last \(maxDays) days."
+            )
         }
         guard end >= start else { throw APIError.invalid("end_date", "must not be before start_date.") }
         guard end - start <= maxDays else {

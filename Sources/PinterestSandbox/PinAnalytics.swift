@@ -111,7 +111,8 @@ struct PinAnalytics: Sendable {
         let seen = Double(impressions) * jitter
         var counts = ActivityCounts(
             impression: impressions, save: draw(seen * profile.saveRate * (paid ? 0.6 : 1)),
-            pinClick: draw(seen * profile.pinClickRate), outboundClick: draw(seen * profile.outboundRate * (paid ? 1.6 : 1)),
+            pinClick: draw(seen * profile.pinClickRate),
+            outboundClick: draw(seen * profile.outboundRate * (paid ? 1.6 : 1)),
             comment: draw(seen * profile.commentRate), reaction: draw(seen * profile.reactionRate),
             userFollow: draw(seen * profile.followRate), profileVisit: draw(seen * profile.profileVisitRate))
         if isVideo {
@@ -161,7 +162,8 @@ struct PinAnalytics: Sendable {
     /// with the newest day the analytics report, in one pass.
     private func recentAndLifetimeTotals(today: Int) -> (ninetyDays: ActivityCounts, lifetime: ActivityCounts) {
         let newest = AnalyticsDayStatus.newestDayWithData(today: today)
-        var ninetyDays = ActivityCounts.zero, lifetime = ActivityCounts.zero
+        var ninetyDays = ActivityCounts.zero
+        var lifetime = ActivityCounts.zero
         guard let createdDay, createdDay <= newest else { return (ninetyDays, lifetime) }
         for day in max(newest - 729, createdDay)...newest {
             let counts = totals(day: day)

@@ -15,7 +15,9 @@ extension SandboxStore {
 
     /// `multi_pins/analytics`: each pin's analytics keyed by its id; 404 when a pin is unknown, 403 when it is
     /// not the account's.
-    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> [String: [String: WireMetricsGroup]] {
+    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> [String: [String:
+        WireMetricsGroup]]
+    {
         let rows = try await database.read { db in try ids.map { try self.ownPinRow($0, db) } }
         return await Self.computed {
             var result: [String: [String: WireMetricsGroup]] = [:]
@@ -38,7 +40,9 @@ extension SandboxStore {
         let ranked = await Self.computed {
             pins.compactMap { pin -> (id: Int64, metrics: [String: Double])? in
                 var totals = [ActivityCounts.zero]
-                for day in analytics.daysWithData { pin.add(day: day, filter: analytics.filter, split: .none, into: &totals) }
+                for day in analytics.daysWithData {
+                    pin.add(day: day, filter: analytics.filter, split: .none, into: &totals)
+                }
                 guard totals[0].impression > 0 else { return nil }
                 return (pin.pin.id!, totals[0].values(of: request.metrics, includingVideo: pin.isVideo))
             }.sorted { ($0.metrics[request.sortBy] ?? 0, $1.id) > ($1.metrics[request.sortBy] ?? 0, $0.id) }
@@ -46,9 +50,12 @@ extension SandboxStore {
         let status = AnalyticsDayStatus.ofPeriod(analytics.days, today: analytics.today)
         let newestReady = AnalyticsDayStatus.newestReadyDay(today: analytics.today)
         return WireTopPins(
-            dateAvailability: .init(isRealtime: false, latestAvailableTimestamp: Double(newestReady + 1) * 86_400_000 - 1),
+            dateAvailability: .init(
+                isRealtime: false, latestAvailableTimestamp: Double(newestReady + 1) * 86_400_000 - 1),
             pins: ranked.prefix(request.count).map { entry in
-                .init(pinId: String(entry.id), metrics: entry.metrics, dataStatus: entry.metrics.mapValues { _ in status })
+                .init(
+                    pinId: String(entry.id), metrics: entry.metrics, dataStatus: entry.metrics.mapValues { _ in status }
+                )
             },
             sortBy: request.sortBy)
     }
@@ -65,7 +72,8 @@ extension SandboxStore {
     private func ownPins() async throws -> [PinRow] {
         try await database.read { db in
             try PinRow.fetchAll(
-                db, sql: "SELECT pin.* FROM pin JOIN board ON board.id = pin.boardId WHERE board.owner = ? ORDER BY pin.id",
+                db,
+                sql: "SELECT pin.* FROM pin JOIN board ON board.id = pin.boardId WHERE board.owner = ? ORDER BY pin.id",
                 arguments: [try self.account(db).username])
         }
     }
@@ -117,5 +125,6 @@ extension SandboxStore {
 }
 
 extension APIError {
-    static let notAuthorizedForPin = APIError(status: .forbidden, code: 403, message: "Not authorized to access board or Pin.")
+    static let notAuthorizedForPin = APIError(
+        status: .forbidden, code: 403, message: "Not authorized to access board or Pin.")
 }

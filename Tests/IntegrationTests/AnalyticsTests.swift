@@ -17,7 +17,10 @@ import Testing
             #expect(daily.count == 30)
             #expect(daily.first?.date == PinterestTimestamp.day(day(-30)))
             #expect(daily.last?.date == PinterestTimestamp.day(day(-1)))
-            #expect(daily.dropLast().allSatisfy { $0.dataStatus == .ready && Set(($0.metrics ?? [:]).keys) == Set(metrics.map(\.rawValue)) })
+            #expect(
+                daily.dropLast().allSatisfy {
+                    $0.dataStatus == .ready && Set(($0.metrics ?? [:]).keys) == Set(metrics.map(\.rawValue))
+                })
             #expect(daily.last?.dataStatus == .estimate, "yesterday's numbers are an estimate")
             let summary = try #require(all.summaryMetrics)
             #expect(summary["IMPRESSION"] == daily.compactMap { $0.metrics?["IMPRESSION"] }.reduce(0, +))
@@ -65,8 +68,12 @@ import Testing
             let perApp = [try await daily(.mobile), try await daily(.tablet), try await daily(.web)]
             #expect(everywhere.reduce(0, +) > 0)
             #expect(perApp[0] != perApp[2], "each app has its own numbers")
-            #expect(zip(zip(perApp[0], perApp[1]), perApp[2]).map { $0.0 + $0.1 + $1 } == everywhere, "the apps add up to all")
-            #expect(split["WEB"]?.dailyMetrics?.map { $0.metrics?["IMPRESSION"] ?? 0 } == perApp[2], "a group is its filter")
+            #expect(
+                zip(zip(perApp[0], perApp[1]), perApp[2]).map { $0.0 + $0.1 + $1 } == everywhere,
+                "the apps add up to all")
+            #expect(
+                split["WEB"]?.dailyMetrics?.map { $0.metrics?["IMPRESSION"] ?? 0 } == perApp[2], "a group is its filter"
+            )
         }
     }
 
@@ -92,7 +99,10 @@ import Testing
         (.appType, ["MOBILE", "TABLET", "WEB"]),
         (.ownedContent, ["OWNED", "NOT_OWNED"]),
         (.source, ["YOUR_PINS", "OTHER_PINS"]),
-        (.pinFormat, ["ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT", "ADS_STANDARD", "ADS_VIDEO", "ADS_PRODUCT"]),
+        (
+            .pinFormat,
+            ["ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT", "ADS_STANDARD", "ADS_VIDEO", "ADS_PRODUCT"]
+        ),
     ])
     func accountAnalyticsGroupsBySplitField(split: AccountAnalyticsSplitField, groups: [String]) async throws {
         try await Integration.run { world in
@@ -129,7 +139,8 @@ import Testing
         try await Integration.run { world in
             let client = world.client
             func saves(
-                _ claimed: FromClaimedContent? = nil, _ contentType: AnalyticsContentType? = nil, _ source: AnalyticsSource? = nil
+                _ claimed: FromClaimedContent? = nil, _ contentType: AnalyticsContentType? = nil,
+                _ source: AnalyticsSource? = nil
             ) async throws -> [Double] {
                 let report = try await client.userAccountAnalytics(
                     startDate: day(-14), endDate: day(-1), fromClaimedContent: claimed, contentType: contentType,
@@ -181,8 +192,10 @@ import Testing
             let first = try await world.client.pinsGet(pinId: firstId)
             #expect(first.boardOwner?.username == Demo.username)
             let alone = try await world.client.pinsAnalytics(
-                pinId: firstId, startDate: day(-30), endDate: day(-1), metricTypes: [.impression, .save], appTypes: .mobile)
-            #expect(alone["all"]?.summaryMetrics?["IMPRESSION"] == pins.first?.metrics?["IMPRESSION"], "the same numbers")
+                pinId: firstId, startDate: day(-30), endDate: day(-1), metricTypes: [.impression, .save],
+                appTypes: .mobile)
+            #expect(
+                alone["all"]?.summaryMetrics?["IMPRESSION"] == pins.first?.metrics?["IMPRESSION"], "the same numbers")
             #expect(alone["all"]?.summaryMetrics?["SAVE"] == pins.first?.metrics?["SAVE"])
         }
     }

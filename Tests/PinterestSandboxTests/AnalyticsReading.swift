@@ -71,6 +71,8 @@ enum UTCDays {
     /// The weekday of a day, 1 for Sunday to 7 for Saturday.
     static func weekday(of isoDay: String) -> Int? {
         let formatter = formatter()
-        return formatter.date(from: isoDay).map { Calendar(identifier: .gregorian).dateComponents(in: formatter.timeZone, from: $0).weekday! }
+        return formatter.date(from: isoDay).map {
+            Calendar(identifier: .gregorian).dateComponents(in: formatter.timeZone, from: $0).weekday!
+        }
     }
 }

@@ -57,7 +57,10 @@ import Testing
         let days = Array(Self.day("2026-06-01")...Self.day("2026-07-31"))
         func segments(_ pin: PinAnalytics) -> [ActivitySegment] { days.flatMap { pin.slices(day: $0).map(\.segment) } }
         let plain = segments(Self.pin(id: 15, created: "2025-06-01"))
-        #expect(plain.allSatisfy { $0.source == "YOUR_PINS" && !$0.isPaid && !$0.isClaimed && $0.pinFormat == "ORGANIC_IMAGE" })
+        #expect(
+            plain.allSatisfy {
+                $0.source == "YOUR_PINS" && !$0.isPaid && !$0.isClaimed && $0.pinFormat == "ORGANIC_IMAGE"
+            })
         #expect(Set(plain.map(\.appType)) == ["MOBILE", "TABLET", "WEB"])
         let shop = segments(Self.pin(id: 16, created: "2025-06-01", link: "https://www.etsy.com/listing/1"))
         #expect(shop.allSatisfy { $0.isClaimed && $0.pinFormat == "ORGANIC_PRODUCT" })
