@@ -49,14 +49,14 @@ struct PinAnalytics: Sendable {
         organicFormat = "ORGANIC_" + pinFormat
         paidFormat = pinFormat == "IMAGE" ? "ADS_STANDARD" : "ADS_" + pinFormat
         var random = SeededGenerator.mixing(UInt64(bitPattern: pin.id ?? 0), FNV1a.hash("profile"))
-        func draw(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &random) }
+        func draw(_ range: ClosedRange<Double>) -> Double { random.number(range.lowerBound, range.upperBound) }
         let duration = SandboxStore.decodeMedia(pin.media)?.duration ?? 30_000
         profile = Profile(
             saveRate: draw(0.01...0.05), pinClickRate: draw(0.02...0.08),
             outboundRate: pin.link == nil ? 0 : draw(0.005...0.03), commentRate: draw(0...0.004),
             reactionRate: draw(0...0.01), followRate: draw(0...0.003), profileVisitRate: draw(0.001...0.01),
             zeroDayChance: pin.popularity < 80 ? 0.12 : 0.04, mobileShare: (isVideo ? 0.7 : 0.6) * draw(0.9...1.1),
-            otherPinsShare: draw(0.2...0.45), campaignPhase: Int.random(in: 0..<Self.campaignCycle, using: &random),
+            otherPinsShare: draw(0.2...0.45), campaignPhase: Int(random.next() % UInt64(Self.campaignCycle)),
             startRate: draw(0.25...0.4), viewRate: draw(0.55...0.75), tenSecondRate: draw(0.35...0.6),
             quartile95Rate: draw(0.12...0.3), watchPerView: max(duration, 2_000) * draw(0.3...0.7))
     }
@@ -66,24 +66,25 @@ struct PinAnalytics: Sendable {
         guard let createdDay, day >= createdDay else { return [] }
         var random = SeededGenerator.mixing(UInt64(bitPattern: pin.id ?? 0), UInt64(bitPattern: Int64(day)))
         let expected = expectedImpressions(day: day, age: day - createdDay, random: &random)
-        let mobile = profile.mobileShare * Double.random(in: 0.9...1.1, using: &random)
-        let tablet = 0.08 * Double.random(in: 0.7...1.3, using: &random)
+        let mobile = profile.mobileShare * random.number(0.9, 1.1)
+        let tablet = 0.08 * random.number(0.7, 1.3)
         let appShares = [mobile, tablet, max(0, 1 - mobile - tablet)]
-        let sources = isClaimed ? [("YOUR_PINS", 1.0), ("OTHER_PINS", profile.otherPinsShare)] : [("YOUR_PINS", 1.0)]
         let inCampaign =
             pin.hasBeenPromoted
             && (day + profile.campaignPhase) % Self.campaignCycle < Self.campaignLength
         var slices: [ActivitySlice] = []
-        for (appType, appShare) in zip(ActivitySegment.appTypes, appShares) {
-            for (source, sourceShare) in sources {
-                for isPaid in inCampaign ? [false, true] : [false] {
+        // Index loops rather than zips and tuple arrays: their generic machinery dominates a debug build.
+        for app in 0..<ActivitySegment.appTypes.count {
+            for source in 0..<(isClaimed ? 2 : 1) {
+                for paid in 0..<(inCampaign ? 2 : 1) {
+                    let isPaid = paid == 1
                     let segment = ActivitySegment(
-                        appType: appType, source: source, isPaid: isPaid, isClaimed: isClaimed,
-                        pinFormat: isPaid ? paidFormat : organicFormat)
-                    let impressions = expected * appShare * sourceShare * (isPaid ? 0.9 : 1)
-                    slices.append(
-                        ActivitySlice(
-                            segment: segment, counts: counts(impressions: impressions, paid: isPaid, random: &random)))
+                        appType: ActivitySegment.appTypes[app], source: ActivitySegment.sources[source],
+                        isPaid: isPaid, isClaimed: isClaimed, pinFormat: isPaid ? paidFormat : organicFormat)
+                    let sourceShare = source == 0 ? 1 : profile.otherPinsShare
+                    let impressions = expected * appShares[app] * sourceShare * (isPaid ? 0.9 : 1)
+                    let counts = counts(impressions: impressions, paid: isPaid, random: &random)
+                    slices.append(ActivitySlice(segment: segment, counts: counts))
                 }
             }
         }
@@ -92,12 +93,12 @@ struct PinAnalytics: Sendable {
 
     /// The day's typical impressions before they are cut into slices: zero on a day without activity.
     private func expectedImpressions(day: Int, age: Int, random: inout SeededGenerator) -> Double {
-        guard Double.random(in: 0..<1, using: &random) >= profile.zeroDayChance else { return 0 }
+        guard random.fraction() >= profile.zeroDayChance else { return 0 }
         let weekday = Self.weekdayFactors[((day + 3) % 7 + 7) % 7]
         let season = 1 + 0.18 * cos(2 * Double.pi * Double(day - Self.seasonPeakDay) / 365.25)
         let growth = 1 + 0.0015 * Double(max(0, day - Self.growthStartDay))
         let lifecycle = 0.45 + 0.55 * exp(-Double(age) / 300) + 1.5 * exp(-Double(age) / 7)
-        let noise = Double.random(in: 0.75...1.25, using: &random)
+        let noise = random.number(0.75, 1.25)
         return Double(pin.popularity) * weekday * season * growth * lifecycle * noise
     }
 
@@ -105,8 +106,8 @@ struct PinAnalytics: Sendable {
     /// more and saves less).
     private func counts(impressions expected: Double, paid: Bool, random: inout SeededGenerator) -> ActivityCounts {
         /// An integer whose expectation is `value`: small values are often 0, sometimes 1.
-        func draw(_ value: Double) -> Int { Int(value + Double.random(in: 0..<1, using: &random)) }
-        let jitter = Double.random(in: 0.8...1.2, using: &random)
+        func draw(_ value: Double) -> Int { Int(value + random.fraction()) }
+        let jitter = random.number(0.8, 1.2)
         let impressions = draw(expected)
         let seen = Double(impressions) * jitter
         var counts = ActivityCounts(

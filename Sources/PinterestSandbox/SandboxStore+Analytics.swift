@@ -15,12 +15,10 @@ extension SandboxStore {
 
     /// `multi_pins/analytics`: each pin's analytics keyed by its id; 404 when a pin is unknown, 403 when it is
     /// not the account's.
-    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> [String: [String:
-        WireMetricsGroup]]
-    {
+    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> WireBulkPinAnalytics {
         let rows = try await database.read { db in try ids.map { try self.ownPinRow($0, db) } }
         return await Self.computed {
-            var result: [String: [String: WireMetricsGroup]] = [:]
+            var result: WireBulkPinAnalytics = [:]
             for row in rows {
                 let pin = PinAnalytics(pin: row)
                 result[String(row.id!)] = Self.report(request, pins: [pin], of: pin)
