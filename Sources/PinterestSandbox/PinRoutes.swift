@@ -28,7 +28,7 @@ struct PinRoutes {
             guard !ids.isEmpty else { throw APIError.missing("pin_ids") }
             guard ids.count <= 100 else { throw APIError.invalid("pin_ids", "must hold at most 100 ids.") }
             let pinIds = try ids.map { try Validate.id($0, field: "pin_ids") }
-            let analytics = try Self.pinAnalyticsRequest(query)
+            let analytics = try AnalyticsRequest.pin(query)
             return try JSONResponse.make(try await store.multiPinAnalytics(pinIds, analytics))
         }
         v5.get("pins/{pin_id}") { request, context in
@@ -51,13 +51,8 @@ struct PinRoutes {
         }
         v5.get("pins/{pin_id}/analytics") { request, context in
             let id = try context.pathId("pin_id")
-            let analytics = try Self.pinAnalyticsRequest(QueryParameters(request))
+            let analytics = try AnalyticsRequest.pin(QueryParameters(request))
             return try JSONResponse.make(try await store.pinAnalytics(id, analytics))
         }
-    }
-
-    private static func pinAnalyticsRequest(_ query: QueryParameters) throws -> AnalyticsRequest {
-        try AnalyticsRequest(
-            query, metrics: AnalyticsRequest.pinMetrics, metricsRequired: true, splitFields: ["APP_TYPE"])
     }
 }

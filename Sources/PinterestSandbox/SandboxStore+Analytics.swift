@@ -1,94 +1,128 @@
-import Foundation
+import Dispatch
 import GRDB
 
 extension SandboxStore {
-    static let topPinsSorts = ["ENGAGEMENT", "IMPRESSION", "OUTBOUND_CLICK", "PIN_CLICK", "SAVE"]
-
-    /// `user_account/analytics`: the account's pins summed per day.
+    /// `user_account/analytics`: the activity of the account's pins, summed per day, filtered and split.
     func accountAnalytics(_ request: AnalyticsRequest) async throws -> [String: WireMetricsGroup] {
-        let pins = try await ownPins()
-        return Self.groups(request) { day in
-            pins.reduce(into: [:]) { total, pin in total.merge(PinAnalytics(pin: pin).counts(day: day), uniquingKeysWith: +) }
-        }
+        let pins = try await ownPins().map(PinAnalytics.init)
+        return await Self.computed { Self.report(request, pins: pins) }
     }
 
-    /// `pins/analytics` for one pin.
+    /// `pins/analytics` for one of the account's pins.
     func pinAnalytics(_ id: Int64, _ request: AnalyticsRequest) async throws -> [String: WireMetricsGroup] {
-        let pin = try await database.read { db in try self.pinRow(id, db) }
-        return Self.groups(request, lifetime: PinAnalytics(pin: pin).pinMetrics()) { PinAnalytics(pin: pin).counts(day: $0) }
+        try await multiPinAnalytics([id], request)[String(id)]!
     }
 
-    /// `multi_pins/analytics`: the same, keyed by pin id; 404 when any pin is unknown.
-    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> [String: [String: WireMetricsGroup]] {
-        var result: [String: [String: WireMetricsGroup]] = [:]
-        for id in ids { result[String(id)] = try await pinAnalytics(id, request) }
-        return result
-    }
-
-    /// `top_pins` / `top_video_pins`: the account's pins ranked by a metric over the range.
-    func topPins(_ request: AnalyticsRequest, sortBy: String, count: Int, videoOnly: Bool, createdWithinDays: Int?)
-        async throws -> WireTopPins
-    {
-        let today = SandboxClock.today()
-        let pins = try await ownPins().filter { pin in
-            (!videoOnly || pin.creativeType == "VIDEO")
-                && createdWithinDays.map { (SandboxClock.day(of: pin.createdAt) ?? 0) >= today - $0 } ?? true
+    /// `multi_pins/analytics`: each pin's analytics keyed by its id; 404 when a pin is unknown, 403 when it is
+    /// not the account's.
+    func multiPinAnalytics(_ ids: [Int64], _ request: AnalyticsRequest) async throws -> WireBulkPinAnalytics {
+        let rows = try await database.read { db in try ids.map { try self.ownPinRow($0, db) } }
+        return await Self.computed {
+            var result: WireBulkPinAnalytics = [:]
+            for row in rows {
+                let pin = PinAnalytics(pin: row)
+                result[String(row.id!)] = Self.report(request, pins: [pin], of: pin)
+            }
+            return result
         }
-        let ranked = pins.map { pin -> (id: Int64, metrics: [String: Double]) in
-            let totals = PinAnalytics(pin: pin).totals(days: request.dayList)
-            let metrics = MetricRates.select(Array(Set(request.metrics + [sortBy])), from: totals)
-            return (pin.id!, metrics)
-        }.sorted { ($0.metrics[sortBy] ?? 0, $1.id) > ($1.metrics[sortBy] ?? 0, $0.id) }
+    }
+
+    /// `top_pins` / `top_video_pins`: the account's pins with activity in the period that the filters keep,
+    /// ranked by the sort metric (ties by id).
+    func topPins(_ request: TopPinsRequest) async throws -> WireTopPins {
+        let analytics = request.analytics
+        let pins = try await ownPins().map(PinAnalytics.init).filter { pin in
+            (!request.videoOnly || pin.isVideo)
+                && request.createdWithinDays.map { (pin.createdDay ?? .min) >= analytics.today - $0 } ?? true
+        }
+        let ranked = await Self.computed {
+            pins.compactMap { pin -> (id: Int64, metrics: [String: Double])? in
+                var totals = [ActivityCounts.zero]
+                for day in analytics.daysWithData {
+                    pin.add(day: day, filter: analytics.filter, split: .none, into: &totals)
+                }
+                guard totals[0].impression > 0 else { return nil }
+                return (pin.pin.id!, totals[0].values(of: request.metrics, includingVideo: pin.isVideo))
+            }.sorted { ($0.metrics[request.sortBy] ?? 0, $1.id) > ($1.metrics[request.sortBy] ?? 0, $0.id) }
+        }
+        let status = AnalyticsDayStatus.ofPeriod(analytics.days, today: analytics.today)
+        let newestReady = AnalyticsDayStatus.newestReadyDay(today: analytics.today)
         return WireTopPins(
             dateAvailability: .init(
-                isRealtime: false, latestAvailableTimestamp: Double(request.endDay + 1) * 86_400_000 - 1),
-            pins: ranked.prefix(count).map { entry in
+                isRealtime: false, latestAvailableTimestamp: Double(newestReady + 1) * 86_400_000 - 1),
+            pins: ranked.prefix(request.count).map { entry in
                 .init(
-                    pinId: String(entry.id), metrics: entry.metrics,
-                    dataStatus: entry.metrics.mapValues { _ in "READY" })
+                    pinId: String(entry.id), metrics: entry.metrics, dataStatus: entry.metrics.mapValues { _ in status }
+                )
             },
-            sortBy: sortBy)
+            sortBy: request.sortBy)
+    }
+
+    /// Runs the generation of numbers (up to a second for 90 days of the whole account in a debug build) on
+    /// a dispatch queue rather than on one of Swift concurrency's few cooperative threads, which it would
+    /// hold up for every other task of the process (the app's own, when the sandbox is embedded).
+    private static func computed<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
     }
 
     private func ownPins() async throws -> [PinRow] {
         try await database.read { db in
             try PinRow.fetchAll(
-                db, sql: "SELECT pin.* FROM pin JOIN board ON board.id = pin.boardId WHERE board.owner = ?",
+                db,
+                sql: "SELECT pin.* FROM pin JOIN board ON board.id = pin.boardId WHERE board.owner = ? ORDER BY pin.id",
                 arguments: [try self.account(db).username])
         }
     }
 
-    /// Builds the response groups of a range from a day's counts, scaling each group by its share.
-    private static func groups(
-        _ request: AnalyticsRequest, lifetime: WirePinMetrics? = nil, counts: (Int) -> [String: Int]
-    ) -> [String: WireMetricsGroup] {
-        let perDay = request.dayList.map { ($0, counts($0)) }
-        var result: [String: WireMetricsGroup] = [:]
-        for (name, share) in request.groups {
-            func scaled(_ counts: [String: Int]) -> [String: Int] {
-                counts.mapValues { Int((Double($0) * share).rounded()) }
-            }
-            var summary: [String: Int] = [:]
-            let daily = perDay.map { day, dayCounts in
-                let groupCounts = scaled(dayCounts)
-                summary.merge(groupCounts, uniquingKeysWith: +)
-                return WireDailyMetrics(
-                    date: SandboxClock.dateString(day: day),
-                    dataStatus: dayCounts.isEmpty ? "BEFORE_PIN_CREATED" : "READY",
-                    metrics: MetricRates.select(request.metrics, from: groupCounts))
-            }
-            result[name] = WireMetricsGroup(
-                dailyMetrics: daily, summaryMetrics: MetricRates.select(request.metrics, from: summary),
-                lifetimeMetrics: lifetime.map {
-                    [
-                        "TOTAL_COMMENTS": $0.lifetimeMetrics.comment ?? 0,
-                        "TOTAL_REACTIONS": $0.lifetimeMetrics.reaction ?? 0,
-                        "IMPRESSION": $0.lifetimeMetrics.impression,
-                        "PIN_CLICK": $0.lifetimeMetrics.pinClick,
-                        "OUTBOUND_CLICK": $0.lifetimeMetrics.clickthrough,
-                    ]
-                })
-        }
-        return result
+    /// A pin of the account's boards: analytics are the owner's only.
+    private func ownPinRow(_ id: Int64, _ db: Database) throws -> PinRow {
+        let row = try pinRow(id, db)
+        let owner = try String.fetchOne(db, sql: "SELECT owner FROM board WHERE id = ?", arguments: [row.boardId])
+        guard owner == (try account(db).username) else { throw APIError.notAuthorizedForPin }
+        return row
     }
+
+    /// The daily and summary numbers of `pins` over the period, one group per split value. `single` is the
+    /// pin of a pin's analytics: its days before creation say so, it has lifetime numbers, and video numbers
+    /// when it is a video.
+    private static func report(
+        _ request: AnalyticsRequest, pins: [PinAnalytics], of single: PinAnalytics? = nil
+    ) -> [String: WireMetricsGroup] {
+        let groups = request.split.groups
+        let includingVideo = single?.isVideo ?? false
+        var daily = Array(repeating: [WireDailyMetrics](), count: groups.count)
+        var summary = Array(repeating: ActivityCounts.zero, count: groups.count)
+        for day in request.days {
+            let status = AnalyticsDayStatus.of(day: day, today: request.today, createdDay: single?.createdDay)
+            let date = SandboxClock.dateString(day: day)
+            var counts = Array(repeating: ActivityCounts.zero, count: groups.count)
+            let hasData = AnalyticsDayStatus.hasData(status)
+            if hasData {
+                for pin in pins { pin.add(day: day, filter: request.filter, split: request.split, into: &counts) }
+            }
+            for group in groups.indices {
+                summary[group] += counts[group]
+                let metrics = hasData ? counts[group].values(of: request.metrics, includingVideo: includingVideo) : [:]
+                daily[group].append(WireDailyMetrics(date: date, dataStatus: status, metrics: metrics))
+            }
+        }
+        let lifetime = single?.lifetimeMetrics(today: request.today)
+        return Dictionary(
+            uniqueKeysWithValues: groups.indices.map { group in
+                (
+                    groups[group],
+                    WireMetricsGroup(
+                        dailyMetrics: daily[group],
+                        summaryMetrics: summary[group].values(of: request.metrics, includingVideo: includingVideo),
+                        lifetimeMetrics: lifetime)
+                )
+            })
+    }
+}
+
+extension APIError {
+    static let notAuthorizedForPin = APIError(
+        status: .forbidden, code: 403, message: "Not authorized to access board or Pin.")
 }

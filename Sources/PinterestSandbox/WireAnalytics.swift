@@ -18,6 +18,9 @@ struct WireMetricsGroup: Encodable, Sendable {
     }
 }
 
+/// `BulkPinAnalyticsResponse`: each pin's groups, by pin id.
+typealias WireBulkPinAnalytics = [String: [String: WireMetricsGroup]]
+
 /// `TopPinsAnalyticsResponse` / `TopVideoPinsAnalyticsResponse`.
 struct WireTopPins: Encodable, Sendable {
     struct Availability: Encodable, Sendable {

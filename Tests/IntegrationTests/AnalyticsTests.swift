@@ -17,7 +17,11 @@ import Testing
             #expect(daily.count == 30)
             #expect(daily.first?.date == PinterestTimestamp.day(day(-30)))
             #expect(daily.last?.date == PinterestTimestamp.day(day(-1)))
-            #expect(daily.allSatisfy { $0.dataStatus == .ready && Set(($0.metrics ?? [:]).keys) == Set(metrics.map(\.rawValue)) })
+            #expect(
+                daily.dropLast().allSatisfy {
+                    $0.dataStatus == .ready && Set(($0.metrics ?? [:]).keys) == Set(metrics.map(\.rawValue))
+                })
+            #expect(daily.last?.dataStatus == .estimate, "yesterday's numbers are an estimate")
             let summary = try #require(all.summaryMetrics)
             #expect(summary["IMPRESSION"] == daily.compactMap { $0.metrics?["IMPRESSION"] }.reduce(0, +))
             let saveRate = try #require(summary["SAVE_RATE"])
@@ -39,6 +43,8 @@ import Testing
             let summary = try #require(report["all"]?.summaryMetrics)
             #expect(Set(summary.keys) == Set(every.map(\.rawValue)))
             #expect((summary["VIDEO_START"] ?? 0) > 0 && (summary["VIDEO_AVG_WATCH_TIME"] ?? 0) > 0)
+            let today = try #require(report["all"]?.dailyMetrics?.last)
+            #expect(today.dataStatus == .processing && today.metrics == [:], "today is not processed yet")
         }
     }
 
@@ -52,16 +58,22 @@ import Testing
                 splitField: .appType)
             #expect(Set(split.keys) == ["MOBILE", "TABLET", "WEB"])
 
-            func impressions(_ appTypes: AppType) async throws -> Double {
+            func daily(_ appTypes: AppType) async throws -> [Double] {
                 let report = try await client.pinsAnalytics(
                     pinId: pin.id, startDate: window.start, endDate: window.end, metricTypes: [.impression],
                     appTypes: appTypes, splitField: .noSplit)
-                return try #require(report["all"]?.summaryMetrics?["IMPRESSION"])
+                return try #require(report["all"]?.dailyMetrics).map { $0.metrics?["IMPRESSION"] ?? 0 }
             }
-            let everywhere = try await impressions(.all)
-            let mobile = try await impressions(.mobile)
-            #expect(everywhere > 0)
-            #expect(abs(mobile - everywhere * 0.62) <= 14, "mobile is its share of all apps, rounded per day")
+            let everywhere = try await daily(.all)
+            let perApp = [try await daily(.mobile), try await daily(.tablet), try await daily(.web)]
+            #expect(everywhere.reduce(0, +) > 0)
+            #expect(perApp[0] != perApp[2], "each app has its own numbers")
+            #expect(
+                zip(zip(perApp[0], perApp[1]), perApp[2]).map { $0.0 + $0.1 + $1 } == everywhere,
+                "the apps add up to all")
+            #expect(
+                split["WEB"]?.dailyMetrics?.map { $0.metrics?["IMPRESSION"] ?? 0 } == perApp[2], "a group is its filter"
+            )
         }
     }
 
@@ -87,7 +99,10 @@ import Testing
         (.appType, ["MOBILE", "TABLET", "WEB"]),
         (.ownedContent, ["OWNED", "NOT_OWNED"]),
         (.source, ["YOUR_PINS", "OTHER_PINS"]),
-        (.pinFormat, ["ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT"]),
+        (
+            .pinFormat,
+            ["ORGANIC_IMAGE", "ORGANIC_VIDEO", "ORGANIC_PRODUCT", "ADS_STANDARD", "ADS_VIDEO", "ADS_PRODUCT"]
+        ),
     ])
     func accountAnalyticsGroupsBySplitField(split: AccountAnalyticsSplitField, groups: [String]) async throws {
         try await Integration.run { world in
@@ -98,6 +113,10 @@ import Testing
                 #expect(group.dailyMetrics?.count == 10)
                 #expect(Set((group.summaryMetrics ?? [:]).keys) == ["ENGAGEMENT", "ENGAGEMENT_RATE"])
             }
+            let unsplit = try await world.client.userAccountAnalytics(
+                startDate: day(-10), endDate: day(-1), metricTypes: [.engagement])
+            let engagements = report.values.compactMap { $0.summaryMetrics?["ENGAGEMENT"] }.reduce(0, +)
+            #expect(engagements == unsplit["all"]?.summaryMetrics?["ENGAGEMENT"], "the groups add up to the whole")
         }
     }
 
@@ -116,11 +135,44 @@ import Testing
         }
     }
 
-    @Test func accountAnalyticsStopsAtToday() async throws {
+    @Test func accountAnalyticsFiltersPartitionTheNumbers() async throws {
+        try await Integration.run { world in
+            let client = world.client
+            func saves(
+                _ claimed: FromClaimedContent? = nil, _ contentType: AnalyticsContentType? = nil,
+                _ source: AnalyticsSource? = nil
+            ) async throws -> [Double] {
+                let report = try await client.userAccountAnalytics(
+                    startDate: day(-14), endDate: day(-1), fromClaimedContent: claimed, contentType: contentType,
+                    source: source, metricTypes: [.save])
+                return try #require(report["all"]?.dailyMetrics).map { $0.metrics?["SAVE"] ?? 0 }
+            }
+            let all = try await saves()
+            #expect(all.allSatisfy { $0 > 0 })
+            for (first, second) in [
+                (try await saves(.claimed), try await saves(.other)),
+                (try await saves(nil, .paid), try await saves(nil, .organic)),
+                (try await saves(nil, nil, .yourPins), try await saves(nil, nil, .otherPins)),
+            ] {
+                #expect(zip(first, second).map(+) == all, "the two halves of a filter add up to the whole")
+                #expect(first != second)
+            }
+        }
+    }
+
+    @Test func accountAnalyticsEndsTodayAtTheLatestAndTodayIsStillProcessing() async throws {
         try await Integration.run { world in
             let report = try await world.client.userAccountAnalytics(
-                startDate: day(-2), endDate: day(5), metricTypes: [.impression])
-            #expect(report["all"]?.dailyMetrics?.last?.date == PinterestTimestamp.day(day(0)))
+                startDate: day(-2), endDate: day(0), metricTypes: [.impression])
+            let days = try #require(report["all"]?.dailyMetrics)
+            #expect(days.map(\.date) == [-2, -1, 0].map { PinterestTimestamp.day(day($0)) })
+            #expect(days.map(\.dataStatus) == [.ready, .estimate, .processing])
+            expectHTTPError(
+                try await expectPinterestError {
+                    try await world.client.userAccountAnalytics(startDate: day(-2), endDate: day(1))
+                },
+                status: 400, code: 1, messageNaming: "'end_date'",
+                meaning: "invalid analytics parameters: dates must be within the last 90 days")
         }
     }
 
@@ -135,9 +187,16 @@ import Testing
             #expect(report.dateAvailability?.latestAvailableTimestamp != nil)
             let impressions = pins.compactMap { $0.metrics?["IMPRESSION"] }
             #expect(impressions.count == 5 && impressions == impressions.sorted(by: >))
-            #expect(pins.allSatisfy { $0.metrics?["SAVE"] != nil && $0.dataStatus?["SAVE"] == .ready })
-            let first = try await world.client.pinsGet(pinId: try #require(pins.first?.pinId))
+            #expect(pins.allSatisfy { $0.metrics?["SAVE"] != nil && $0.dataStatus?["SAVE"] == .estimate })
+            let firstId = try #require(pins.first?.pinId)
+            let first = try await world.client.pinsGet(pinId: firstId)
             #expect(first.boardOwner?.username == Demo.username)
+            let alone = try await world.client.pinsAnalytics(
+                pinId: firstId, startDate: day(-30), endDate: day(-1), metricTypes: [.impression, .save],
+                appTypes: .mobile)
+            #expect(
+                alone["all"]?.summaryMetrics?["IMPRESSION"] == pins.first?.metrics?["IMPRESSION"], "the same numbers")
+            #expect(alone["all"]?.summaryMetrics?["SAVE"] == pins.first?.metrics?["SAVE"])
         }
     }
 
