@@ -1,5 +1,5 @@
-/// The demo account's social graph: who follows it and whom it follows. Long enough to page (132 followers,
-/// 64 followed users), deterministic, and made of usernames that read like real ones.
+/// The demo account's social graph: who follows it and whom it follows. Long enough to page (612 followers:
+/// three pages of 250; 64 followed users), deterministic, and made of usernames that read like real ones.
 enum DemoPeople {
     /// Hand-picked followers first, then generated ones.
     static let followers: [String] = [
@@ -7,9 +7,17 @@ enum DemoPeople {
         "carlos_eats", "freya_knits", "omar.travels", "ines_draws", "leo_films", "yuki_tea", "sara.plants",
         "amir.builds", "zoe.reads", "hana_ceramics", "lucas.bikes", "maya.paints", "ravi_runs",
     ] + combinations(
-        firsts: ["anna", "kenji", "fatima", "olek", "priya", "mateo", "sigrid", "chidi", "elif", "dara", "yael", "tariq"],
-        seconds: ["bakes", "sews", "hikes", "grows", "draws", "brews", "knits", "cooks", "reads", "frames", "pots", "plants"],
-        separators: ["_", ".", "_", ""], count: 112)
+        firsts: [
+            "anna", "kenji", "fatima", "olek", "priya", "mateo", "sigrid", "chidi", "elif", "dara", "yael", "tariq",
+            "lucia", "bram", "noor", "ivo", "mei", "rafael", "saoirse", "tomas", "adaeze", "linnea", "kofi", "ines",
+            "pavel",
+        ],
+        seconds: [
+            "bakes", "sews", "hikes", "grows", "draws", "brews", "knits", "cooks", "reads", "frames", "pots", "plants",
+            "paints", "rides", "sings", "builds", "weaves", "shoots", "writes", "dyes", "carves", "climbs", "films",
+            "forages", "prints",
+        ],
+        separators: ["_", ".", "_", ""], count: 592)
 
     /// Accounts the demo account follows: publishers whose boards it also follows, then creators.
     static let following: [String] = publishers + creators

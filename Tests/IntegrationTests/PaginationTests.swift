@@ -58,7 +58,7 @@ import Testing
                 { try await client.pinsList(bookmark: $0, pageSize: 40, creativeTypes: [.regular]) },
                 client.pinsListPages(creativeTypes: [.regular]), id: \.id)
             try await expectBookmarksMatchSequence(
-                { try await client.followersList(bookmark: $0, pageSize: 6) }, client.followersListPages(), id: \.username)
+                { try await client.followersList(bookmark: $0, pageSize: 60) }, client.followersListPages(), id: \.username)
             try await expectBookmarksMatchSequence(
                 { try await client.userFollowingGet(bookmark: $0, pageSize: 4) }, client.userFollowingGetPages(),
                 id: \.username)

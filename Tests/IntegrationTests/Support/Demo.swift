@@ -27,7 +27,7 @@ enum Demo {
         "carlos_eats", "freya_knits", "omar.travels", "ines_draws", "leo_films", "yuki_tea", "sara.plants",
         "amir.builds", "zoe.reads", "hana_ceramics", "lucas.bikes", "maya.paints", "ravi_runs",
     ]
-    static let followerCount = 132
+    static let followerCount = 612
     /// The users the account follows first (publishers whose boards it follows too), and how many it follows.
     static let firstFollowing = ["bonappetit", "kinfolk", "dezeen", "nytcooking", "gardenista", "fontsinuse"]
     static let followingCount = 64
