@@ -5,19 +5,22 @@
 # It builds the release binary (or takes TACK_BIN), seeds a sandbox data file directly with boards of
 # 1k, 10k and 100k pins (SQL, not 100,000 POSTs), runs the sandbox alone, and drives the real binary
 # in tmux (160x45) against it:
-#   - time and requests to load each board fully with the End key (pressed again whenever the app
+#   - time, the app's CPU time and requests to load each board fully with the End key (pressed again whenever the app
 #     stops loading, for builds whose End loads only one page), beside the sandbox's own time to serve
 #     the same pages at 250 per page to a plain sequential client, and the minimum request count;
 #   - resident memory per loaded pin (above the app with the board list shown);
 #   - CPU per selection move and per page down with every pin loaded, from the process's own CPU time
 #     (/proc schedstat, all threads) over a few hundred keys sent through tmux, and the bytes written
-#     to the terminal per move (tmux pipe-pane).
+#     to the terminal per move (tmux pipe-pane);
+#   - with 50 ms of latency on every answer, the 10k board loaded by the app beside Pinterest's own
+#     Python client (pinterest-api-sdk from PyPI, in a virtual environment) paging sequentially.
 #
 # Environment:
 #   TACK_BIN      the binary to measure (default: build release here)
 #   BASELINE_BIN  another build to measure the same way, e.g. one built from main, for a before/after
 #   SIZES         board sizes (default "1000 10000 100000")
 #   BASELINE_SIZES  sizes measured with BASELINE_BIN (default: $SIZES)
+#   BENCH_VENV    a virtual environment holding pinterest-api-sdk (default: made under the work dir)
 #   LOAD_TIMEOUT  seconds to wait for one board to load fully (default 1200); a run that times out
 #                 reports how far it got
 set -euo pipefail
@@ -71,7 +74,7 @@ seed() {
     start_sandbox; stop_sandbox
     for size in $SIZES; do
         local name="Bench $(label "$size")"
-        sqlite3 "$WORK/bench.sqlite" <<SQL
+        sqlite3 "$WORK/bench.sqlite" >/dev/null <<SQL
 PRAGMA journal_mode = WAL;
 BEGIN;
 INSERT INTO board (name, description, privacy, isAdsOnly, createdAt, pinsModifiedAt, followerCount,
@@ -138,6 +141,43 @@ wait_idle() { # until the app has used no CPU for 0.3 s
     done
 }
 
+# Pinterest's Python client (the generated SDK), paging a board sequentially at 250 per page.
+# Prints "seconds requests".
+sdk_alone() { # board name
+    local venv=${BENCH_VENV:-$WORK/venv}
+    if [[ ! -x "$venv/bin/python" ]]; then
+        python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q pinterest-api-sdk >&2
+    fi
+    local id; id=$(board_id "$1")
+    PINTEREST_API_URI=$API PINTEREST_ACCESS_TOKEN=bench "$venv/bin/python" - "$id" <<'PY'
+import sys, time
+from pinterest.organic.boards import Board
+start = time.monotonic()
+board = Board(board_id=sys.argv[1])
+pins, bookmark = board.list_pins(page_size=250)
+count, requests = len(pins), 2
+while bookmark is not None:
+    pins, bookmark = bookmark.get_next()
+    count += len(pins); requests += 1
+print(f"{time.monotonic() - start:.2f} {requests}")
+PY
+}
+
+board_id() { # board name
+    python3 - "$API" "$1" <<'PY'
+import json, sys, urllib.parse, urllib.request
+api, name, bookmark = sys.argv[1], sys.argv[2], None
+while True:
+    query = urllib.parse.urlencode({"page_size": 250, **({"bookmark": bookmark} if bookmark else {})})
+    request = urllib.request.Request(f"{api}/boards?{query}", headers={"Authorization": "Bearer bench"})
+    page = json.load(urllib.request.urlopen(request))
+    match = [board["id"] for board in page["items"] if board["name"] == name]
+    if match: print(match[0]); break
+    bookmark = page.get("bookmark")
+    if not bookmark: sys.exit(f"no board named {name}")
+PY
+}
+
 # Runs one binary on one board; prints a Markdown table row.
 measure() { # binary size
     local binary=$1 size=$2 name="Bench $(label "$2")"
@@ -159,7 +199,8 @@ measure() { # binary size
     wait_idle
 
     # Load every pin with End, pressing it again whenever the app has stopped loading short of the end.
-    local start end loaded="" deadline=$(( SECONDS + LOAD_TIMEOUT ))
+    local start end loaded="" deadline=$(( SECONDS + LOAD_TIMEOUT )) load_cpu0 load_cpu1
+    load_cpu0=$(cpu_ns)
     start=$(now)
     tmux send-keys -t "$SESSION" End
     while true; do
@@ -173,6 +214,7 @@ measure() { # binary size
         sleep 0.02
     done
     end=$(now)
+    load_cpu1=$(cpu_ns)
     local seconds; seconds=$(printf "%.2f" "$(echo "$end - $start" | bc)")
     local requests; requests=$(grep -c ": request .*list_pins" "$WORK/tack.log" || true)
     wait_idle
@@ -202,7 +244,7 @@ measure() { # binary size
 
     local load="$seconds s"
     [[ -n "$loaded" ]] && load="stopped after $seconds s at $loaded pins"
-    echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB |"
+    echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $(( (load_cpu1 - load_cpu0) / 1000000 )) ms | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB |"
 }
 
 seed
@@ -211,8 +253,8 @@ echo "## Lists ($(date -u '+%Y-%m-%d %H:%M UTC'))"
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); terminal ${WIDTH}x${HEIGHT} in tmux; sandbox on loopback, no added latency."
 echo
-echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for size in $SIZES; do
     alone=$(sandbox_alone "Bench $(label "$size")")
     if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" $size "* ]]; then
@@ -220,5 +262,19 @@ for size in $SIZES; do
     fi
     measure "$TACK_BIN" "$size" "after" "${alone% *}"
 done
+if [[ " $SIZES " == *" 10000 "* ]]; then
+    stop_sandbox
+    start_sandbox --latency-ms 50
+    echo
+    echo "With 50 ms of latency on every answer, the 10k board (Pinterest's Python client: $(sdk_alone "Bench 10k" | awk '{ print $1 " s, " $2 " requests" }'), sequential at 250 per page):"
+    echo
+    echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    alone=$(sandbox_alone "Bench 10k")
+    if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" 10000 "* ]]; then
+        measure "$BASELINE_BIN" 10000 "before" "${alone% *}"
+    fi
+    measure "$TACK_BIN" 10000 "after" "${alone% *}"
+fi
 echo
-echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests; at most 1.2 KB resident per pin."
+echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin."

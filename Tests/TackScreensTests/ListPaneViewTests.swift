@@ -152,3 +152,29 @@ import TerminalCanvas
         #expect(ListPaneView.loadingText(for: content) == "⟳ loading…", "a page read ahead gets the plain notice")
     }
 }
+
+/// End on a partly loaded list: the pins pane says how far the load of every page got, out of the
+/// board's pin count when the API gave one.
+@Suite struct LoadingEveryPageTests {
+    private static func loadingEveryPin(of source: ListSource) -> String {
+        var state = Fixtures.browsing(Size(width: 120, height: 40))
+        var board = Fixtures.summerRecipes
+        board.pinCount = 10_000
+        state.chosenBoard = board
+        if case .boardPins = source { state.chosenSection = nil }
+        state.pins = Fixtures.pane(source, Fixtures.pins, bookmark: "next")
+        _ = reduce(&state, .command(.goBottom))
+        #expect(state.pins.isLoadingAll)
+        return AppView.render(state, theme: Fixtures.theme).text()
+    }
+
+    @Test func aBoardsPinsCountAgainstItsPinCount() {
+        let text = Self.loadingEveryPin(of: .boardPins(boardId: Fixtures.summerRecipes.id))
+        #expect(text.contains("⟳ loading \(Fixtures.pins.count) of about 10000"))
+    }
+
+    @Test func aSectionsPinsCountWithoutATotal() {
+        let text = Self.loadingEveryPin(of: .sectionPins(boardId: Fixtures.summerRecipes.id, sectionId: Fixtures.salads.id))
+        #expect(text.contains("⟳ loading \(Fixtures.pins.count)…"))
+    }
+}

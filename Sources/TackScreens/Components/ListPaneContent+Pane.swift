@@ -20,7 +20,7 @@ extension ListPaneContent {
             matchingCount: pane.matchingCount,
             loadedCount: pane.loadedCount,
             hasMore: pane.hasMore,
-            isCountKnown: pane.phase == .loaded || !pane.items.isEmpty,
+            isCountKnown: pane.phase == .loaded || pane.loadedCount > 0,
             isLoading: pane.isLoading,
             isLoadingAll: pane.isLoadingAll,
             expectedCount: expectedCount,
