@@ -8,7 +8,7 @@ extension AppView {
         switch state.screen {
         case .boards: boardsScreenPanes(state, layout: layout)
         case .myPins: [myPinsPane(state, layout: layout)]
-        case .account: []
+        case .account, .analytics: []
         }
     }
 

@@ -20,6 +20,9 @@ extension AppView {
             return [.confirm, .cancelDialog]
         case .account:
             return accountCommands(state)
+        case .analytics:
+            let retry: [Command] = state.analyticsScreen.report.failure?.isRetryable == true ? [.retry] : []
+            return retry + [.cyclePeriod, .showBoards, .help, .quit]
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:

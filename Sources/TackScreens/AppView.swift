@@ -18,10 +18,12 @@ public enum AppView {
         for (content, rect) in listPanes(state, layout: layout) {
             ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
         }
-        if state.screen == .account {
-            drawAccountScreen(state, layout: layout, on: &buffer, theme: theme)
+        switch state.screen {
+        case .account: drawAccountScreen(state, layout: layout, on: &buffer, theme: theme)
+        case .analytics: drawAnalyticsScreen(state, layout: layout, on: &buffer, theme: theme)
+        case .boards, .myPins: break
         }
-        if let detail = layout.detail {
+        if let detail = layout.detail, state.screen != .analytics {
             DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
         }
         StatusLineView.draw(
@@ -58,6 +60,7 @@ public enum AppView {
     static func activity(_ state: AppState) -> String? {
         var nouns = state.loadingPanes.map(\.noun)
         if state.account == .loading { nouns.insert("account", at: 0) }
+        if state.screen == .analytics, state.analyticsScreen.report == .loading { nouns.append("analytics") }
         return nouns.isEmpty ? nil : "loading \(nouns.joined(separator: ", "))…"
     }
 

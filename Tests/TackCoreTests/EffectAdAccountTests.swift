@@ -25,6 +25,7 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .businesses)),
         .page(PageRequest(source: .websites)),
         .websiteVerificationCode,
+        .accountAnalytics(AnalyticsWindow(days: 30, endingDaysAgo: 0)),
         .boardSections(boardId: "1"),
         .sectionPinCount(boardId: "1", sectionId: "5"),
         .allOwnBoards,
@@ -49,7 +50,7 @@ struct EffectAdAccountTests {
     /// of it is added to `requests`).
     private static func takesAdAccount(_ request: APIRequest) -> Bool {
         switch request {
-        case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode: true
+        case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics: true
         case .page(let page):
             switch page.source {
             case .ownBoards, .followedBoards, .sections, .boardPins, .sectionPins, .myPins, .following: true

@@ -51,13 +51,13 @@ import TerminalCanvas
         state.account = .loaded(Account(username: "ju\u{1B}[2Jles"))
         state.boardsScreen.pins.phase = .loadingMore
         let header = AppView.render(state, theme: Fixtures.theme).lines[0]
-        #expect(header.hasPrefix(" Tack  [Boards]  My pins   Account   │ @jules · api.pinterest.com"))
+        #expect(header.hasPrefix(" Tack  [Boards]  My pins   Account   Analytics   │ @jules · api."))
         #expect(header.contains("⟳ loading pins…   ? help"))
         state.screen = .account
         state.boardsScreen.pins.phase = .loaded
         state.adAccountId = "549755885175"
         let account = AppView.render(state, theme: Fixtures.theme).lines[0]
-        #expect(account.hasPrefix(" Tack   Boards   My pins  [Account]  │ @jules · for ad account 549755885175 · api."))
+        #expect(account.hasPrefix(" Tack   Boards   My pins  [Account]  Analytics   │ @jules · for ad account 549755885175 · "))
         state.terminalSize = Size(width: 80, height: 24)
         let narrow = AppView.render(state, theme: Fixtures.theme).lines[0]
         #expect(narrow.hasPrefix(" Tack  [Account]  │ @jules · for ad account 549755885175 · api."), "only the screen on view")

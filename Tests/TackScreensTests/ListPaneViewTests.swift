@@ -160,11 +160,11 @@ import TerminalCanvas
         var state = Fixtures.browsing(Size(width: 120, height: 40))
         var board = Fixtures.summerRecipes
         board.pinCount = 10_000
-        state.chosenBoard = board
-        if case .boardPins = source { state.chosenSection = nil }
-        state.pins = Fixtures.pane(source, Fixtures.pins, bookmark: "next")
+        state.boardsScreen.chosenBoard = board
+        if case .boardPins = source { state.boardsScreen.chosenSection = nil }
+        state.boardsScreen.pins = Fixtures.pane(source, Fixtures.pins, bookmark: "next")
         _ = reduce(&state, .command(.goBottom))
-        #expect(state.pins.isLoadingAll)
+        #expect(state.boardsScreen.pins.isLoadingAll)
         return AppView.render(state, theme: Fixtures.theme).text()
     }
 

@@ -12,6 +12,8 @@ public enum APIRequest: Hashable, Sendable {
     case allOwnBoards
     /// What to publish on a website to claim it (website_verification_get).
     case websiteVerificationCode
+    /// user_account/analytics for a window of days.
+    case accountAnalytics(AnalyticsWindow)
     /// A create, update, move, save or delete.
     case write(WriteRequest)
 }

@@ -6,6 +6,9 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
 
     public static let account = EffectID("account")
     public static let websiteVerificationCode = EffectID("websiteVerificationCode")
+    /// The analytics of the period on view, and of the period before it.
+    public static let analytics = EffectID("analytics")
+    public static let analyticsPrevious = EffectID("analyticsPrevious")
 
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")

@@ -65,6 +65,14 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .accountScreen(.verificationCodeFailed(failure(error, of: request)))
             }
+        case .accountAnalytics(let window):
+            do {
+                let (start, end) = window.dates(today: Date())
+                let response = try await client.userAccountAnalytics(startDate: start, endDate: end, adAccountId: adAccountId)
+                return .analyticsScreen(.accountMetricsLoaded(window, response))
+            } catch {
+                return .analyticsScreen(.accountMetricsFailed(window, failure(error, of: request)))
+            }
         case .write(let write):
             do {
                 return .writeSucceeded(write, try await perform(write))

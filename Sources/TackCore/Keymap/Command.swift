@@ -5,6 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case quit, help, focusNext = "focus_next", focusPrevious = "focus_previous", focusLeft = "focus_left",
          focusRight = "focus_right", toggleDetail = "toggle_detail", showBoards = "show_boards",
          showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", showAccount = "show_account",
+         showAnalytics = "show_analytics",
          refresh, showMessages = "show_messages"
     // list (every pane)
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
@@ -24,6 +25,8 @@ public enum Command: String, CaseIterable, Sendable {
     case followUser = "follow_user", followBack = "follow_back", cycleFollowingType = "cycle_following_type",
          showVerificationCode = "show_verification_code", verifyWebsite = "verify_website",
          unverifyWebsite = "unverify_website"
+    // analytics screen
+    case cyclePeriod = "cycle_period"
     // help overlay
     case closeHelp = "close_help"
     // filter input

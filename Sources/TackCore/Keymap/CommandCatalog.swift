@@ -10,11 +10,11 @@ public enum CommandCatalog {
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
         case .quit, .help, .focusNext, .focusPrevious, .focusLeft, .focusRight, .toggleDetail, .showBoards,
-             .showMyPins, .showFollowedBoards, .showAccount, .refresh, .showMessages:
+             .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages:
             [.global]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             // In [help] they scroll the overlay; in [picker] they move its highlight.
-            [.list, .boards, .sections, .pins, .account, .help, .picker]
+            [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker]
         case .open, .back, .filter, .cycleSort, .reverseSort, .retry:
             [.list, .boards, .sections, .pins, .account]
         case .createBoard, .editBoard, .deleteBoard:
@@ -26,6 +26,8 @@ public enum CommandCatalog {
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
             [.account]
+        case .cyclePeriod:
+            [.analytics]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -56,6 +58,7 @@ public enum CommandCatalog {
         case .showMyPins: "My pins"
         case .showFollowedBoards: "Boards I follow"
         case .showAccount: "The account: profile, followers, following, businesses, websites"
+        case .showAnalytics: "Analytics: the account's metrics, drawn as charts"
         case .refresh: "Reload what is shown"
         case .showMessages: "Show the last message and the errors on screen in full"
         case .moveUp: "Up"
@@ -94,6 +97,7 @@ public enum CommandCatalog {
         case .showVerificationCode: "Show the code that verifies a website"
         case .verifyWebsite: "Verify a website…"
         case .unverifyWebsite: "Unverify the website…"
+        case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"

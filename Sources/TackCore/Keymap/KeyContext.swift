@@ -7,14 +7,14 @@
 /// `picker`, `confirm`), so no pane or global key acts behind a modal. The reducer types unbound
 /// printable characters and pastes into the filter, the form's focused field or the picker's filter.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, list, boards, sections, pins, account, help, filter, form, picker, confirm
+    case global, list, boards, sections, pins, account, analytics, help, filter, form, picker, confirm
 
     /// The contexts consulted, first to last, when this one is the innermost active context.
     public var resolutionOrder: [KeyContext] {
         switch self {
         case .global: [.global]
         case .list: [.list, .global]
-        case .boards, .sections, .pins, .account: [self, .list, .global]
+        case .boards, .sections, .pins, .account, .analytics: [self, .list, .global]
         case .help: [.help, .global]
         case .filter, .form, .picker, .confirm: [self]
         }
@@ -23,5 +23,5 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// Every set of contexts that can be active together (the longest resolution orders). A key
     /// sequence may mean only one thing within each of them: see `KeymapChecker`.
     static let activeTogether: [[KeyContext]] =
-        [KeyContext.boards, .sections, .pins, .account, .help, .filter, .form, .picker, .confirm].map(\.resolutionOrder)
+        [KeyContext.boards, .sections, .pins, .account, .analytics, .help, .filter, .form, .picker, .confirm].map(\.resolutionOrder)
 }

@@ -32,6 +32,8 @@ public enum Action: Sendable, Equatable {
     case allOwnBoardsFailed(APIFailure)
     /// An answer for the account screen.
     case accountScreen(AccountScreenAction)
+    /// An answer for the analytics screen.
+    case analyticsScreen(AnalyticsScreenAction)
     /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
     case writeSucceeded(WriteRequest, WriteResult)
     case writeFailed(WriteRequest, APIFailure)

@@ -29,6 +29,8 @@ extension AppState {
             return showMyPinsScreen()
         case .showAccount:
             return showAccountScreen()
+        case .showAnalytics:
+            return showAnalyticsScreen()
         case .refresh:
             return refresh()
         case .showMessages:
@@ -50,6 +52,7 @@ extension AppState {
         case .boards: performOnBoardsScreen(command)
         case .myPins: performOnMyPinsScreen(command)
         case .account: performOnAccountScreen(command)
+        case .analytics: performOnAnalyticsScreen(command)
         }
     }
 
@@ -137,12 +140,14 @@ extension AppState {
         let accountFailure = account.failure
         var effects: [Effect] = []
         if paneFailure?.isRetryable == true, let pane = focusedPane { effects.append(apply(.retry, to: pane)) }
+        let analyticsFailure = screen == .analytics ? analyticsScreen.report.failure : nil
+        if analyticsFailure?.isRetryable == true { effects.append(loadAnalytics()) }
         if accountFailure?.isRetryable == true {
             account = .loading
             effects.append(.request(id: .account, .account))
         }
         if !effects.isEmpty { return .all(effects) }
-        if let failure = paneFailure ?? accountFailure {
+        if let failure = paneFailure ?? analyticsFailure ?? accountFailure {
             statusMessage = "Retrying would fail the same way\(failure.status.map { " (HTTP \($0))" } ?? "")"
         } else {
             statusMessage = "Nothing to retry"
@@ -159,10 +164,11 @@ extension AppState {
         }
     }
 
-    /// Reloads the account and every list on screen; section names are fetched again when needed.
+    /// Reloads the account and every list on screen (and the analytics on view); section names are fetched again when needed.
     private mutating func refresh() -> Effect {
         account = .loading
         sectionNames = [:]
-        return .all([.request(id: .account, .account)] + panesOnScreen.map { apply(.refresh, to: $0) })
+        let analytics = screen == .analytics ? [loadAnalytics()] : []
+        return .all([.request(id: .account, .account)] + panesOnScreen.map { apply(.refresh, to: $0) } + analytics)
     }
 }

@@ -42,6 +42,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
         return .none
     case .accountScreen(let action):
         return state.reduceAccountScreen(action)
+    case .analyticsScreen(let action):
+        return state.reduceAnalyticsScreen(action)
     case .writeSucceeded(let request, let result):
         state.forgetSectionNames(changedBy: request)
         return state.writeSucceeded(request, result)

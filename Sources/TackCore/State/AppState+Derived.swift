@@ -8,7 +8,7 @@ extension AppState {
         switch screen {
         case .boards: .pins
         case .myPins: .myPins
-        case .account: nil
+        case .account, .analytics: nil
         }
     }
 
@@ -24,6 +24,7 @@ extension AppState {
             }
         case .myPins: .myPins
         case .account: accountScreen.section.pane
+        case .analytics: nil
         }
     }
 
@@ -33,6 +34,7 @@ extension AppState {
         case .boards: boardsScreen.focus == .detail
         case .myPins: myPinsScreen.focus == .detail
         case .account: accountScreen.focus == .detail
+        case .analytics: false
         }
     }
 
@@ -56,6 +58,8 @@ extension AppState {
             return .pins
         case .account:
             return .account
+        case .analytics:
+            return .analytics
         }
     }
 
@@ -79,6 +83,8 @@ extension AppState {
             selectedPin.map(DetailSubject.pin)
         case .account:
             accountDetailSubject
+        case .analytics:
+            nil
         }
     }
 

@@ -20,6 +20,7 @@ extension AppState {
         case .boards: [boardsScreen.boardsPane, .sections, .pins]
         case .myPins: [.myPins]
         case .account: accountScreen.section.pane.map { [$0] } ?? []
+        case .analytics: []
         }
     }
 }

@@ -17,7 +17,7 @@ extension AppState {
         switch screen {
         case .boards: ownChosenBoard != nil
         case .myPins: true
-        case .account: false
+        case .account, .analytics: false
         }
     }
 

@@ -17,6 +17,7 @@ public struct AppState: Sendable, Equatable {
     public var boardsScreen: BoardsScreenState
     public var myPinsScreen: MyPinsScreenState
     public var accountScreen: AccountScreenState
+    public var analyticsScreen: AnalyticsScreenState
 
     public var showDetail: Bool
     public var help: HelpOverlay
@@ -58,6 +59,7 @@ public struct AppState: Sendable, Equatable {
         boardsScreen = BoardsScreenState()
         myPinsScreen = MyPinsScreenState()
         accountScreen = AccountScreenState()
+        analyticsScreen = AnalyticsScreenState()
         showDetail = true
         help = HelpOverlay()
         pendingKeys = PendingKeys()

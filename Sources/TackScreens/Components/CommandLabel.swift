@@ -36,6 +36,8 @@ enum CommandLabel {
         case .choose: "choose"
         case .cancelPicker: "close"
         case .showAccount: "account"
+        case .showAnalytics: "analytics"
+        case .cyclePeriod: "period"
         case .followUser: "follow"
         case .followBack: "follow back"
         case .cycleFollowingType: "type"

@@ -13,6 +13,7 @@ public enum HelpOverlayView {
         case .sections: "Sections pane"
         case .pins: "Pins pane"
         case .account: "Account screen"
+        case .analytics: "Analytics screen"
         case .help: "This help"
         case .filter: "While filtering"
         case .form: "In a form"

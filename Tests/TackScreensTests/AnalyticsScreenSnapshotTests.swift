@@ -1,0 +1,55 @@
+import PinterestAPI
+import TackCore
+import TackScreens
+import Testing
+import TerminalCanvas
+
+/// The analytics screen at 80x24 and 160x50: the chosen metric's chart with its axes, the metric rows
+/// with totals, changes and sparklines; while loading and after a failure.
+@Suite struct AnalyticsScreenSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 50)]
+
+    /// Thirty days with a weekly rhythm, the last two not final; the period before a little lower.
+    static func state(_ size: Size) -> AppState {
+        var state = Fixtures.browsing(size)
+        state.keymap = Fixtures.keymap(adding: [.global: [.showAnalytics: ["I"]], .analytics: [.cyclePeriod: ["t"]]])
+        state.screen = .analytics
+        let days = (2...31).map { "2026-10-\(String(format: "%02d", $0))" }
+        let report = AccountMetricsReport(
+            days: days,
+            dayStatuses: days.indices.map { $0 >= days.count - 2 ? .estimate : .ready },
+            daily: Dictionary(uniqueKeysWithValues: AccountMetric.allCases.map { metric in
+                (metric, days.indices.map { day -> Double? in
+                    let weekly = Double([3, 4, 4, 5, 6, 8, 7][day % 7])
+                    return metric.isRate ? 0.02 + weekly / 1000 : weekly * 1_000 * (metric == .impressions ? 10 : 1)
+                })
+            }),
+            totals: Dictionary(uniqueKeysWithValues: AccountMetric.allCases.map {
+                ($0, $0.isRate ? 0.025 : ($0 == .impressions ? 1_290_000 : 129_000))
+            }))
+        var previous = report
+        previous.totals = report.totals.mapValues { $0 * 0.9 }
+        state.analyticsScreen.report = .loaded(report)
+        state.analyticsScreen.previous = .loaded(previous)
+        state.analyticsScreen.metric = .saves
+        return state
+    }
+
+    @Test(arguments: sizes)
+    func theChosenMetricLargeAndEveryMetricInARow(size: Size) {
+        expectSnapshot(AppView.render(Self.state(size), theme: Fixtures.theme).text(),
+                       named: "analytics-\(size.width)x\(size.height)")
+    }
+
+    @Test func loadingAndFailed() {
+        var state = Self.state(Size(width: 80, height: 24))
+        state.analyticsScreen.report = .loading
+        let loading = AppView.render(state, theme: Fixtures.theme).text()
+        #expect(loading.contains("Loading the account's analytics…"))
+        #expect(loading.contains("⟳ loading analytics…"))
+        state.analyticsScreen.report = .failed(APIFailure(userMessage: "rate limited: wait 10 s", isRetryable: true))
+        let failed = AppView.render(state, theme: Fixtures.theme).text()
+        #expect(failed.contains("✗ rate limited: wait 10 s — r to retry"))
+        #expect(failed.split(separator: "\n").last?.hasPrefix(" r retry") == true)
+    }
+}
