@@ -59,20 +59,30 @@ extension AppView {
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
+        // The exact totals of counts, where there is room for them beside a sparkline.
+        let showsExact = area.width >= exactTotalsWidth
         for (row, metric) in AccountMetric.allCases.prefix(area.height).enumerated() {
             let y = area.y + row
             let isChosen = metric == chosen
             let style = theme.style(isChosen ? .selection : .text)
-            let total = report.totals[metric].map { format($0, metric) } ?? "—"
+            var total = report.totals[metric].map { format($0, metric) } ?? "—"
+            if showsExact, !metric.isRate, let value = report.totals[metric] {
+                total += "  " + CountFormat.exact(Int(value.rounded())).leftPadded(to: 11)
+            } else if showsExact {
+                total += String(repeating: " ", count: 13)
+            }
             let delta = previous.flatMap { change(from: $0.totals[metric], to: report.totals[metric]) } ?? ""
             let text = "\(isChosen ? "▸" : " ") \(metric.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
-                + total.leftPadded(to: 8) + "  " + delta.leftPadded(to: 7) + "  "
+                + total.leftPadded(to: showsExact ? 21 : 8) + "  " + delta.leftPadded(to: 7) + "  "
             let width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
             let sparkRect = Rect(x: area.x + width, y: y, width: max(0, area.width - width), height: 1)
             Sparkline(values: report.daily[metric] ?? [], glyphs: .blocks, style: theme.style(.count),
                       noDataStyle: theme.style(.muted)).draw(in: sparkRect, on: &buffer)
         }
     }
+
+    /// From this width of the metric rows on, counts show their exact totals too.
+    static let exactTotalsWidth = 100
 
     /// "12.9k" for a count, "2.75%" for a rate.
     static func format(_ value: Double, _ metric: AccountMetric) -> String {
