@@ -133,16 +133,29 @@ shot_account() {
     keys A                 # the account screen: its menu, with the profile beside it
     wait_for "[Account]"
     settle
-    keys Down              # Followers: the first page loads beside the menu
-    wait_for "Followers (25+)"
+    keys Down              # Followers: the first page and the one read ahead load beside the menu
+    wait_for "Followers (500+)"
     keys Enter Down Down Down   # into the list; the fourth follower's detail below
-    wait_for "4/25"
+    wait_for "4/500"
     settle
     capture 09-account
 }
 
+shot_analytics() {
+    start 120 40
+    wait_for "$READY_TEXT"
+    settle
+    keys I                 # the analytics screen: impressions over the last 30 days
+    wait_for "Impressions · last 30 days"
+    wait_for "Metrics"
+    keys Down Down Down Down   # saves drawn large
+    wait_for "Saves · last 30 days"
+    settle
+    capture 10-analytics
+}
+
 # The shots made when none are named, in order.
-ALL_SHOTS=(panes help light narrow filter vim form move account)
+ALL_SHOTS=(panes help light narrow filter vim form move account analytics)
 
 # How long wait_for waits by default, and how long the screen must stay unchanged for `settle`.
 WAIT_SECONDS=20

@@ -75,9 +75,11 @@ extension AppView {
             let text = "\(isChosen ? "▸" : " ") \(metric.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
                 + total.leftPadded(to: showsExact ? 21 : 8) + "  " + delta.leftPadded(to: 7) + "  "
             let width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
-            let sparkRect = Rect(x: area.x + width, y: y, width: max(0, area.width - width), height: 1)
-            Sparkline(values: report.daily[metric] ?? [], glyphs: .blocks, style: theme.style(.count),
-                      noDataStyle: theme.style(.muted)).draw(in: sparkRect, on: &buffer)
+            // A column a day where there is room, beside the numbers.
+            let values = report.daily[metric] ?? []
+            let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, values.count)), height: 1)
+            Sparkline(values: values, glyphs: .blocks, style: theme.style(.count), noDataStyle: theme.style(.muted))
+                .draw(in: sparkRect, on: &buffer)
         }
     }
 
