@@ -16,6 +16,8 @@ public final class CursesTerminal: Sendable {
     public let events: AsyncStream<TerminalEvent>
     /// What the terminal can show (`.none` when `NO_COLOR` is set); styles are degraded to it when drawn.
     public let colorCapability: ColorCapability
+    /// Whether the locale's character set is UTF-8 (charts then draw with braille and blocks, else ASCII).
+    public let isUTF8: Bool
 
     private let mailbox = CursesMailbox()
     private let wakePipe: WakePipe
@@ -61,6 +63,8 @@ public final class CursesTerminal: Sendable {
         switch started.wait() {
         case .success(let capability):
             self.colorCapability = capability
+            // The curses thread has set the locale from the environment by now.
+            self.isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         case .failure(let error):
             group.wait()
             signals.cancel()

@@ -29,14 +29,17 @@ extension AppView {
             let retry = failure.isRetryable ? key(for: .retry, in: .analytics, state).map { " — \($0) to retry" } ?? "" : ""
             buffer.write("✗ \(failure.userMessage)\(retry)", x: chartArea.x, y: chartArea.y, style: theme.style(.error), maxWidth: chartArea.width)
         case .loaded(let report):
-            drawLargeChart(report, metric: metric, in: chartArea, on: &buffer, theme: theme)
-            drawMetricRows(report, previous: screen.previous.value, chosen: metric, in: rowsArea, on: &buffer, theme: theme)
+            drawLargeChart(report, metric: metric, glyphs: state.chartGlyphs, in: chartArea, on: &buffer, theme: theme)
+            drawMetricRows(
+                report, previous: screen.previous.value, chosen: metric, glyphs: state.chartGlyphs, in: rowsArea,
+                on: &buffer, theme: theme)
         }
     }
 
     /// The chosen metric day by day, with its axes; a note says how many recent days are not final.
     private static func drawLargeChart(
-        _ report: AccountMetricsReport, metric: AccountMetric, in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
+        _ report: AccountMetricsReport, metric: AccountMetric, glyphs: ChartGlyphs, in area: Rect,
+        on buffer: inout ScreenBuffer, theme: Theme
     ) {
         guard area.height > 1 else { return }
         let pending = report.unfinishedDayCount
@@ -45,7 +48,7 @@ extension AppView {
         let chart = LineChart(
             days: report.days.map { ChartDay(iso: $0) ?? ChartDay(year: 1970, month: 1, day: 1) },
             series: [.init(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))],
-            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate, glyphs: .braille,
+            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate, glyphs: glyphs,
             styles: .init(axis: theme.style(.border), label: theme.style(.muted)))
         chart.draw(in: chartRect, on: &buffer)
         if let note {
@@ -55,8 +58,8 @@ extension AppView {
 
     /// A row per metric: label, total, change against the period before, sparkline; the chosen one marked.
     private static func drawMetricRows(
-        _ report: AccountMetricsReport, previous: AccountMetricsReport?, chosen: AccountMetric, in area: Rect,
-        on buffer: inout ScreenBuffer, theme: Theme
+        _ report: AccountMetricsReport, previous: AccountMetricsReport?, chosen: AccountMetric, glyphs: ChartGlyphs,
+        in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
         // The exact totals of counts, where there is room for them beside a sparkline.
@@ -78,7 +81,7 @@ extension AppView {
             // A column a day where there is room, beside the numbers.
             let values = report.daily[metric] ?? []
             let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, values.count)), height: 1)
-            Sparkline(values: values, glyphs: .blocks, style: theme.style(.count), noDataStyle: theme.style(.muted))
+            Sparkline(values: values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
                 .draw(in: sparkRect, on: &buffer)
         }
     }

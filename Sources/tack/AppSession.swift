@@ -1,4 +1,5 @@
 import CursesTerminal
+import Foundation
 import PinterestAPI
 import TackCore
 import TackScreens
@@ -14,6 +15,8 @@ enum AppSession {
         defer { terminal.stop() }
         var initialState = AppState(keymap: keymap, apiHost: apiHost, terminalSize: terminal.size)
         initialState.adAccountId = adAccountId
+        let term = getenv("TERM").map { String(cString: $0) }
+        initialState.chartGlyphs = ChartGlyphs.forTerminal(isUTF8: terminal.isUTF8, term: term)
         let store = Store(
             initialState: initialState,
             performer: PinterestRequestPerformer(client: client, adAccountId: adAccountId)

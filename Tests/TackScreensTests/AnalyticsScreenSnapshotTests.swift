@@ -41,6 +41,16 @@ import TerminalCanvas
                        named: "analytics-\(size.width)x\(size.height)")
     }
 
+    @Test func withoutUTF8TheChartsAreASCII() {
+        var state = Self.state(Size(width: 80, height: 24))
+        state.chartGlyphs = .ascii
+        let screen = AppView.render(state, theme: Fixtures.theme).text()
+        expectSnapshot(screen, named: "analytics-ascii-80x24")
+        let charts = screen.split(separator: "\n").dropFirst(2).dropLast(2).joined()
+        #expect(!charts.contains { $0.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) || (0x2581...0x2588).contains($0.value) } },
+                "no braille or block glyph")
+    }
+
     @Test func loadingAndFailed() {
         var state = Self.state(Size(width: 80, height: 24))
         state.analyticsScreen.report = .loading

@@ -24,6 +24,8 @@ public struct AppState: Sendable, Equatable {
     public var pendingKeys: PendingKeys
     public var keymap: Keymap
     public var terminalSize: Size
+    /// What charts draw with on this terminal: braille and blocks, or ASCII without UTF-8.
+    public var chartGlyphs: ChartGlyphs
     /// A transient message for the status line; cleared by the next key. Every message set is also
     /// kept as `lastMessage`.
     public var statusMessage: String? {
@@ -65,6 +67,7 @@ public struct AppState: Sendable, Equatable {
         pendingKeys = PendingKeys()
         self.keymap = keymap
         self.terminalSize = terminalSize
+        chartGlyphs = .braille
         statusMessage = nil
         lastMessage = nil
         isShowingMessages = false
