@@ -10,6 +10,10 @@ extension AppView {
         let body = Rect(
             x: layout.header.x, y: layout.header.y + 1, width: layout.header.width,
             height: layout.status.y - layout.header.y - 1)
+        if screen.part == .topPins {
+            drawTopPins(state, in: body, on: &buffer, theme: theme)
+            return
+        }
         let rowsHeight = min(AccountMetric.allCases.count + 2, body.height / 2)
         let parts = body.split(heights: [nil, rowsHeight])
         let (chartBox, rowsBox) = (parts[0], parts[1])

@@ -21,8 +21,11 @@ extension AppView {
         case .account:
             return accountCommands(state)
         case .analytics:
-            let retry: [Command] = state.analyticsScreen.report.failure?.isRetryable == true ? [.retry] : []
-            return retry + [.cyclePeriod, .showBoards, .help, .quit]
+            let screen = state.analyticsScreen
+            let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
+            let retry: [Command] = failed?.isRetryable == true ? [.retry] : []
+            let part: [Command] = screen.part == .topPins ? [.cycleSort, .focusNext] : [.focusNext]
+            return retry + [.cyclePeriod] + part + [.showBoards, .help, .quit]
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
         case .boards:

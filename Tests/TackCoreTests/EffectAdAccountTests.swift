@@ -26,6 +26,8 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .websites)),
         .websiteVerificationCode,
         .accountAnalytics(AnalyticsWindow(days: 30, endingDaysAgo: 0)),
+        .topPins(AnalyticsWindow(days: 30, endingDaysAgo: 0), .saves, count: 25),
+        .pin(id: "9"),
         .boardSections(boardId: "1"),
         .sectionPinCount(boardId: "1", sectionId: "5"),
         .allOwnBoards,
@@ -50,7 +52,9 @@ struct EffectAdAccountTests {
     /// of it is added to `requests`).
     private static func takesAdAccount(_ request: APIRequest) -> Bool {
         switch request {
-        case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics: true
+        case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins,
+             .pin:
+            true
         case .page(let page):
             switch page.source {
             case .ownBoards, .followedBoards, .sections, .boardPins, .sectionPins, .myPins, .following: true

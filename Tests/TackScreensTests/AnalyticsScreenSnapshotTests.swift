@@ -41,6 +41,23 @@ import TerminalCanvas
                        named: "analytics-\(size.width)x\(size.height)")
     }
 
+    /// The top pins by saves: loaded pins named with their board, one being fetched, one unknown.
+    @Test(arguments: sizes)
+    func topPins(size: Size) {
+        var state = Self.state(size)
+        state.analyticsScreen.part = .topPins
+        let ids = Fixtures.pins.prefix(3).map(\.id) + ["77001", "77002"]
+        state.analyticsScreen.topPins = .loaded(TopPinsTable(rows: ids.enumerated().map { index, id in
+            TopPinsTable.Row(pinId: id, metrics: [
+                "SAVE": Double(640 - index * 90), "IMPRESSION": Double(13_300 + index * 1_700), "ENGAGEMENT": 1_710,
+                "PIN_CLICK": 935, "OUTBOUND_CLICK": Double(index * 40),
+            ])
+        }))
+        state.analyticsScreen.pinDetails["77001"] = .loading
+        state.analyticsScreen.selectedTopPin = 1
+        expectSnapshot(AppView.render(state, theme: Fixtures.theme).text(), named: "analytics-top-pins-\(size.width)x\(size.height)")
+    }
+
     @Test func withoutUTF8TheChartsAreASCII() {
         var state = Self.state(Size(width: 80, height: 24))
         state.chartGlyphs = .ascii

@@ -14,6 +14,10 @@ public enum APIRequest: Hashable, Sendable {
     case websiteVerificationCode
     /// user_account/analytics for a window of days.
     case accountAnalytics(AnalyticsWindow)
+    /// user_account/analytics/top_pins for a window, sorted by one metric.
+    case topPins(AnalyticsWindow, TopPinsSort, count: Int)
+    /// pins/get: one pin by id.
+    case pin(id: String)
     /// A create, update, move, save or delete.
     case write(WriteRequest)
 }

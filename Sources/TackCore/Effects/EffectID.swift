@@ -9,6 +9,9 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The analytics of the period on view, and of the period before it.
     public static let analytics = EffectID("analytics")
     public static let analyticsPrevious = EffectID("analyticsPrevious")
+    public static let topPins = EffectID("topPins")
+    /// One pin fetched by id (pins of different ids are fetched side by side).
+    public static func pinDetails(_ pinId: String) -> EffectID { EffectID("pinDetails.\(pinId)") }
 
     /// The sections fetched for a section picker or a board delete's confirmation.
     public static let boardSections = EffectID("boardSections")

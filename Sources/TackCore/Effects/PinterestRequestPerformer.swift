@@ -73,6 +73,21 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .analyticsScreen(.accountMetricsFailed(window, failure(error, of: request)))
             }
+        case .topPins(let window, let sort, let count):
+            do {
+                let (start, end) = window.dates(today: Date())
+                let response = try await client.userAccountAnalyticsTopPins(
+                    startDate: start, endDate: end, sortBy: sort.sortBy, numOfPins: count, adAccountId: adAccountId)
+                return .analyticsScreen(.topPinsLoaded(window, sort, response))
+            } catch {
+                return .analyticsScreen(.topPinsFailed(window, sort, failure(error, of: request)))
+            }
+        case .pin(let pinId):
+            do {
+                return .analyticsScreen(.pinDetailsLoaded(try await client.pinsGet(pinId: pinId, adAccountId: adAccountId)))
+            } catch {
+                return .analyticsScreen(.pinDetailsFailed(pinId: pinId, failure(error, of: request)))
+            }
         case .write(let write):
             do {
                 return .writeSucceeded(write, try await perform(write))

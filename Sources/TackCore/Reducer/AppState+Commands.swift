@@ -142,12 +142,14 @@ extension AppState {
         if paneFailure?.isRetryable == true, let pane = focusedPane { effects.append(apply(.retry, to: pane)) }
         let analyticsFailure = screen == .analytics ? analyticsScreen.report.failure : nil
         if analyticsFailure?.isRetryable == true { effects.append(loadAnalytics()) }
+        let topPinsFailure = screen == .analytics && analyticsScreen.part == .topPins ? analyticsScreen.topPins.failure : nil
+        if topPinsFailure?.isRetryable == true { effects.append(loadTopPins()) }
         if accountFailure?.isRetryable == true {
             account = .loading
             effects.append(.request(id: .account, .account))
         }
         if !effects.isEmpty { return .all(effects) }
-        if let failure = paneFailure ?? analyticsFailure ?? accountFailure {
+        if let failure = paneFailure ?? analyticsFailure ?? topPinsFailure ?? accountFailure {
             statusMessage = "Retrying would fail the same way\(failure.status.map { " (HTTP \($0))" } ?? "")"
         } else {
             statusMessage = "Nothing to retry"
@@ -168,7 +170,8 @@ extension AppState {
     private mutating func refresh() -> Effect {
         account = .loading
         sectionNames = [:]
-        let analytics = screen == .analytics ? [loadAnalytics()] : []
+        var analytics = screen == .analytics ? [loadAnalytics()] : []
+        if screen == .analytics, analyticsScreen.part == .topPins { analytics.append(loadTopPins()) }
         return .all([.request(id: .account, .account)] + panesOnScreen.map { apply(.refresh, to: $0) } + analytics)
     }
 }

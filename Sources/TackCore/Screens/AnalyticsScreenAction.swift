@@ -5,4 +5,9 @@ import PinterestAPI
 public enum AnalyticsScreenAction: Sendable, Equatable {
     case accountMetricsLoaded(AnalyticsWindow, AccountAnalyticsResponse)
     case accountMetricsFailed(AnalyticsWindow, APIFailure)
+    case topPinsLoaded(AnalyticsWindow, TopPinsSort, TopPinsAnalyticsResponse)
+    case topPinsFailed(AnalyticsWindow, TopPinsSort, APIFailure)
+    /// A pin fetched by id to name a top pin.
+    case pinDetailsLoaded(Pin)
+    case pinDetailsFailed(pinId: String, APIFailure)
 }

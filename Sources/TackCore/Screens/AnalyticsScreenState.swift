@@ -11,13 +11,32 @@ public struct AnalyticsScreenState: Sendable, Equatable {
     /// The same metrics for the period before, to compare totals; idle when the API cannot reach it
     /// (it keeps 90 days).
     public var previous: Loadable<AccountMetricsReport>
+    /// The part on view: the metrics, or the top pins.
+    public var part: AnalyticsPart
+    public var topPinsSort: TopPinsSort
+    /// The top pins of the period on view by `topPinsSort`.
+    public var topPins: Loadable<TopPinsTable>
+    /// The selected row of the top pins.
+    public var selectedTopPin: Int
+    /// Pins fetched by id to name the top pins (the API gives ids only), kept across periods and sorts.
+    public var pinDetails: [String: Loadable<Pin>]
 
     public init() {
         period = .days30
         metric = .impressions
         report = .idle
         previous = .idle
+        part = .metrics
+        topPinsSort = .saves
+        topPins = .idle
+        selectedTopPin = 0
+        pinDetails = [:]
     }
+
+    /// How many top pins are asked for (the API gives 1 to 50).
+    public static let topPinCount = 25
+    /// How many pins are fetched by id at a time to name the top pins.
+    public static let pinDetailsAtOnce = 4
 
     /// The window of the period on view, ending today.
     public var window: AnalyticsWindow { AnalyticsWindow(days: period.rawValue, endingDaysAgo: 0) }
@@ -27,6 +46,11 @@ public struct AnalyticsScreenState: Sendable, Equatable {
         let window = AnalyticsWindow(days: period.rawValue, endingDaysAgo: period.rawValue)
         return window.firstDayAgo < AnalyticsWindow.daysKept ? window : nil
     }
+}
+
+/// The parts of the analytics screen; `focus_next` goes from one to the other.
+public enum AnalyticsPart: Hashable, Sendable {
+    case metrics, topPins
 }
 
 /// How far back the analytics screen looks; `cycle_period` goes through them in order.

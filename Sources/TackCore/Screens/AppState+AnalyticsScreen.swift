@@ -16,10 +16,21 @@ extension AppState {
     mutating func performOnAnalyticsScreen(_ command: Command) -> Effect {
         switch command {
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            chooseMetric(by: Self.movement(for: command))
+            if analyticsScreen.part == .metrics {
+                chooseMetric(by: Self.movement(for: command))
+            } else {
+                chooseTopPin(by: Self.movement(for: command))
+            }
+        case .focusNext, .focusPrevious, .focusLeft, .focusRight:
+            analyticsScreen.part = analyticsScreen.part == .metrics ? .topPins : .metrics
+            return analyticsScreen.part == .topPins && analyticsScreen.topPins.value == nil ? loadTopPins() : .none
+        case .cycleSort where analyticsScreen.part == .topPins:
+            analyticsScreen.topPinsSort = analyticsScreen.topPinsSort.next
+            return loadTopPins()
         case .cyclePeriod:
             analyticsScreen.period = analyticsScreen.period.next
-            return loadAnalytics()
+            analyticsScreen.topPins = .idle
+            return .all([loadAnalytics(), analyticsScreen.part == .topPins ? loadTopPins() : .none])
         default:
             statusMessage = "Not on the analytics screen: \(CommandCatalog.info(command).description.lowercased())"
         }
@@ -42,8 +53,66 @@ extension AppState {
             } else if window == analyticsScreen.previousWindow, analyticsScreen.previous == .loading {
                 analyticsScreen.previous = .failed(failure)
             }
+        case .topPinsLoaded(let window, let sort, let response):
+            guard awaitsTopPins(window, sort) else { return .none }
+            analyticsScreen.topPins = .loaded(TopPinsTable(response))
+            return fetchPinDetailsIfNeeded()
+        case .topPinsFailed(let window, let sort, let failure):
+            guard awaitsTopPins(window, sort) else { return .none }
+            analyticsScreen.topPins = .failed(failure)
+        case .pinDetailsLoaded(let pin):
+            analyticsScreen.pinDetails[pin.id] = .loaded(pin)
+            return fetchPinDetailsIfNeeded()
+        case .pinDetailsFailed(let pinId, let failure):
+            analyticsScreen.pinDetails[pinId] = .failed(failure)
+            return fetchPinDetailsIfNeeded()
         }
         return .none
+    }
+
+    /// Loads the top pins of the period on view by the chosen metric, replacing a load of others.
+    mutating func loadTopPins() -> Effect {
+        analyticsScreen.topPins = .loading
+        analyticsScreen.selectedTopPin = 0
+        let request = APIRequest.topPins(
+            analyticsScreen.window, analyticsScreen.topPinsSort, count: AnalyticsScreenState.topPinCount)
+        return .request(id: .topPins, request)
+    }
+
+    /// A pin the app has loaded already (on a board or in My pins), so it need not be fetched to be named.
+    public func loadedPin(id: String) -> Pin? {
+        boardsScreen.pins.item(withID: id) ?? myPinsScreen.pins.item(withID: id)
+    }
+
+    private func awaitsTopPins(_ window: AnalyticsWindow, _ sort: TopPinsSort) -> Bool {
+        window == analyticsScreen.window && sort == analyticsScreen.topPinsSort && analyticsScreen.topPins == .loading
+    }
+
+    /// Fetches the top pins not known yet by id, a few at a time: each answer asks for the next.
+    private mutating func fetchPinDetailsIfNeeded() -> Effect {
+        let rows = analyticsScreen.topPins.value?.rows ?? []
+        let inFlight = analyticsScreen.pinDetails.values.filter { $0 == .loading }.count
+        let missing = rows.map(\.pinId).filter { analyticsScreen.pinDetails[$0] == nil && loadedPin(id: $0) == nil }
+        let next = missing.prefix(max(0, AnalyticsScreenState.pinDetailsAtOnce - inFlight))
+        for pinId in next { analyticsScreen.pinDetails[pinId] = .loading }
+        return .all(next.map { .request(id: .pinDetails($0), .pin(id: $0)) })
+    }
+
+    /// Moves the selection in the top pins.
+    private mutating func chooseTopPin(by movement: ListMovement) {
+        let count = analyticsScreen.topPins.value?.rows.count ?? 0
+        guard count > 0 else { return }
+        let index = analyticsScreen.selectedTopPin
+        let page = max(1, terminalSize.height / 2)
+        let target = switch movement {
+        case .up: index - 1
+        case .down: index + 1
+        case .pageUp: index - page
+        case .pageDown: index + page
+        case .top: 0
+        case .bottom: count - 1
+        }
+        analyticsScreen.selectedTopPin = min(max(target, 0), count - 1)
     }
 
     /// Loads the period on view and the one before it (when the API keeps it), replacing loads of
