@@ -2,7 +2,8 @@ import Foundation
 import PinterestAPI
 import Testing
 
-/// The analytics screen in the real binary: its totals are the API's own sums for the period on view.
+/// The analytics screen in the real binary: its totals are the API's own sums for the period on view, and
+/// its top pins come in the API's order.
 @Suite(.serialized)
 struct AnalyticsEndToEndTests {
     /// The impressions of the last `days` days ending today (UTC), summed from the API's daily values.
@@ -48,5 +49,35 @@ struct AnalyticsEndToEndTests {
         let weekly = try await terminal.waitForScreen { $0.contains(Self.grouped(week)) }
         #expect(weekly.matched, "the 7-day total \(Self.grouped(week)) on screen:\n\(weekly.screen)")
         #expect(!weekly.screen.contains(Self.grouped(month)))
+    }
+
+    @Test func topPinsBySavesAreInTheAPIsOrder() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let terminal = app.terminal
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let end = calendar.startOfDay(for: Date())
+        let start = try #require(calendar.date(byAdding: .day, value: -29, to: end))
+        let top = try await app.client.userAccountAnalyticsTopPins(startDate: start, endDate: end, sortBy: .save, numOfPins: 25)
+        let ids = (top.pins ?? []).compactMap(\.pinId)
+        try #require(ids.count >= 3)
+        var titles: [String] = []
+        for id in ids.prefix(3) {
+            let pin = try await app.client.pinsGet(pinId: id)
+            titles.append(try #require(pin.title))
+        }
+        try await terminal.require("Boards (")
+
+        try await terminal.send("I")
+        try await terminal.require("Impressions · last 30 days")
+        try await terminal.send("Tab")
+        try await terminal.require("Top pins by saves · last 30 days")
+        let ranked = try await terminal.waitForScreen { screen in
+            titles.enumerated().allSatisfy { rank, title in
+                screen.split(separator: "\n").contains { $0.contains(" \(rank + 1) \(title)") }
+            }
+        }
+        #expect(ranked.matched, "the first three in the API's order \(titles):\n\(ranked.screen)")
     }
 }
