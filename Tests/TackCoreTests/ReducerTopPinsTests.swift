@@ -84,6 +84,39 @@ struct ReducerTopPinsTests {
         #expect(state.analyticsScreen.metric == .impressions, "the metrics' choice is untouched")
     }
 
+    @Test func enterOpensTheTopPinOnItsBoardAndSelectsItWhenItsPageComesIn() {
+        var state = onAnalytics()
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p9", "p7"]))))
+        send(&state, .command(.moveDown))
+        #expect(reduce(&state, .command(.open)) == .none)
+        #expect(state.statusMessage == "Still getting pin p7: try again in a moment")
+
+        var pin = Pin(id: "p7", title: "Seven")
+        pin.boardId = "b2"
+        send(&state, .analyticsScreen(.pinDetailsLoaded(pin)))
+        let effect = reduce(&state, .command(.open))
+        #expect(state.screen == .boards)
+        #expect(state.boardsScreen.chosenBoard?.id == "b2")
+        #expect(state.selectedBoard?.id == "b2")
+        #expect(state.boardsScreen.focus == .pins)
+        let pins = PageRequest(source: .boardPins(boardId: "b2"))
+        #expect(request(for: .pane(.pins), in: effect) == .page(pins))
+
+        send(&state, .pinsPageLoaded(pins, Fixture.pins(9), bookmark: nil))
+        #expect(state.boardsScreen.pins.selectedID == "p7")
+        #expect(state.boardsScreen.pinToSelect == nil)
+    }
+
+    @Test func aTopPinOfAnotherAccountsBoardSaysSo() {
+        var state = onAnalytics()
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p9"]))))
+        var pin = Pin(id: "p9", title: "Nine")
+        pin.boardId = "elsewhere"
+        send(&state, .analyticsScreen(.pinDetailsLoaded(pin)), .command(.open))
+        #expect(state.screen == .analytics)
+        #expect(state.statusMessage == "The pin's board is not among your boards")
+    }
+
     @Test func aFailureIsRetried() {
         var state = onAnalytics()
         send(&state, .command(.focusNext))

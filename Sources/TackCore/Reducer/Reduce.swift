@@ -24,7 +24,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
     case .sectionsPageLoaded(let request, let sections, let bookmark):
         return state.receive(sections.map(SectionEntry.section), bookmark: bookmark, for: request, into: \.boardsScreen.sections)
     case .pinsPageLoaded(let request, let pins, let bookmark):
-        return state.receive(pins, bookmark: bookmark, for: request, into: AppState.pinsPath(request.source.pane))
+        let effect = state.receive(pins, bookmark: bookmark, for: request, into: AppState.pinsPath(request.source.pane))
+        return .all([effect, state.selectPinToSelect()])
     case .pageFailed(let request, let failure):
         return state.fail(request, with: failure)
     case .allOwnBoardsLoaded(let boards):

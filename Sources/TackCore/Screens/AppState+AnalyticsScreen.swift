@@ -24,6 +24,8 @@ extension AppState {
         case .focusNext, .focusPrevious, .focusLeft, .focusRight:
             analyticsScreen.part = analyticsScreen.part == .metrics ? .topPins : .metrics
             return analyticsScreen.part == .topPins && analyticsScreen.topPins.value == nil ? loadTopPins() : .none
+        case .open where analyticsScreen.part == .topPins:
+            return openSelectedTopPin()
         case .cycleSort where analyticsScreen.part == .topPins:
             analyticsScreen.topPinsSort = analyticsScreen.topPinsSort.next
             return loadTopPins()
@@ -96,6 +98,19 @@ extension AppState {
         let next = missing.prefix(max(0, AnalyticsScreenState.pinDetailsAtOnce - inFlight))
         for pinId in next { analyticsScreen.pinDetails[pinId] = .loading }
         return .all(next.map { .request(id: .pinDetails($0), .pin(id: $0)) })
+    }
+
+    /// Opens the selected top pin on its board, once it is known which board that is.
+    private mutating func openSelectedTopPin() -> Effect {
+        guard let rows = analyticsScreen.topPins.value?.rows, rows.indices.contains(analyticsScreen.selectedTopPin) else {
+            return .none
+        }
+        let pinId = rows[analyticsScreen.selectedTopPin].pinId
+        guard let pin = loadedPin(id: pinId) ?? analyticsScreen.pinDetails[pinId]?.value else {
+            statusMessage = "Still getting pin \(pinId): try again in a moment"
+            return .none
+        }
+        return showPinOnItsBoard(pin)
     }
 
     /// Moves the selection in the top pins.

@@ -66,14 +66,44 @@ extension AppState {
     }
 
     /// Opening another board replaces (and cancels) the loads of the previous one.
-    private mutating func open(_ board: Board) -> Effect {
+    mutating func open(_ board: Board) -> Effect {
         boardsScreen.focus = .sections
+        boardsScreen.pinToSelect = nil
         if boardsScreen.chosenBoard?.id != board.id { boardsScreen.chosenSection = nil }
         boardsScreen.chosenBoard = board
         return .all([
             apply(.show(.sections(boardId: board.id)), to: .sections),
             apply(.show(.boardPins(boardId: board.id)), to: .pins),
         ])
+    }
+
+    /// Shows a pin on its board: the boards screen with the board opened, the pins focused, and the pin
+    /// selected once its page is in.
+    mutating func showPinOnItsBoard(_ pin: Pin) -> Effect {
+        guard let boardId = pin.boardId, let board = boardsScreen.boards.item(withID: boardId) else {
+            statusMessage = "The pin's board is not among your boards"
+            return .none
+        }
+        let showing = showBoardsScreen(.own)
+        boardsScreen.boards.select(board.id, pageRows: pageRows(of: .boards))
+        let opening = open(board)
+        boardsScreen.focus = .pins
+        boardsScreen.pinToSelect = pin.id
+        return .all([showing, opening, selectPinToSelect()])
+    }
+
+    /// Selects the pin waiting to be selected if the pins brought it; forgets it when every page is in
+    /// without it.
+    mutating func selectPinToSelect() -> Effect {
+        guard let pinId = boardsScreen.pinToSelect, boardsScreen.pins.phase != .loading else { return .none }
+        if boardsScreen.pins.item(withID: pinId) != nil {
+            boardsScreen.pins.select(pinId, pageRows: pageRows(of: .pins))
+            boardsScreen.pinToSelect = nil
+        } else if !boardsScreen.pins.hasMore && !boardsScreen.pins.isLoading {
+            boardsScreen.pinToSelect = nil
+            statusMessage = "The pin is no longer on its board"
+        }
+        return .none
     }
 
     /// Goes to the parent pane.

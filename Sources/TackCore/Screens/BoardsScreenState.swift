@@ -20,6 +20,8 @@ public struct BoardsScreenState: Sendable, Equatable {
     public var chosenBoard: Board?
     /// The opened section; nil shows all of the board's pins.
     public var chosenSection: BoardSection?
+    /// A pin to select once the opened board's pins bring it (a top pin opened from the analytics screen).
+    public var pinToSelect: String?
 
     public init() {
         list = .own
@@ -30,6 +32,7 @@ public struct BoardsScreenState: Sendable, Equatable {
         pins = ListPane()
         chosenBoard = nil
         chosenSection = nil
+        pinToSelect = nil
     }
 
     /// The pane of the board list on view.
