@@ -54,7 +54,6 @@ extension AppView {
         let screen = state.accountScreen
         let focused = screen.focus == .list
         let retryKey = key(for: .retry, in: .account, state)
-        let followers = Set(screen.followers.items.map(\.id))
         switch screen.section {
         case .following:
             let type = screen.followingType.map { DetailFormat.enumName($0.rawValue) }
@@ -62,7 +61,7 @@ extension AppView {
                 pane: screen.following, title: "Following", qualifier: type,
                 emptyMessage: type == nil ? "You follow no one yet" : "You follow no one of this type",
                 rowsInView: rowsInView, isFocused: focused, retryKey: retryKey
-            ) { AccountRows.person($0, note: followers.contains($0.id) ? "follows you" : nil) }
+            ) { AccountRows.person($0, note: screen.followers.item(withID: $0.id) != nil ? "follows you" : nil) }
         case .businesses:
             return ListPaneContent(
                 pane: screen.businesses, title: "Linked businesses", emptyMessage: "No business accounts are linked",
@@ -102,7 +101,7 @@ extension AppView {
     /// Whether `person` is in `list`: yes when listed, no when the whole list is loaded without them,
     /// nil when it is not known.
     private static func known(_ person: UserSummary, in list: ListPane<UserSummary>) -> Bool? {
-        if list.items.contains(where: { $0.id == person.id }) { return true }
+        if list.item(withID: person.id) != nil { return true }
         return list.phase == .loaded && !list.hasMore && list.filter.isEmpty ? false : nil
     }
 }

@@ -30,8 +30,7 @@ extension AppView {
         case .idle, .loading:
             buffer.write("Loading the account's analytics…", x: chartArea.x, y: chartArea.y, style: theme.style(.loading), maxWidth: chartArea.width)
         case .failed(let failure):
-            let retry = failure.isRetryable ? key(for: .retry, in: .analytics, state).map { " — \($0) to retry" } ?? "" : ""
-            buffer.write("✗ \(failure.userMessage)\(retry)", x: chartArea.x, y: chartArea.y, style: theme.style(.error), maxWidth: chartArea.width)
+            buffer.write(failureLine(failure, state), x: chartArea.x, y: chartArea.y, style: theme.style(.error), maxWidth: chartArea.width)
         case .loaded(let report):
             drawLargeChart(report, metric: metric, glyphs: state.chartGlyphs, in: chartArea, on: &buffer, theme: theme)
             drawMetricRows(
@@ -88,6 +87,12 @@ extension AppView {
             Sparkline(values: values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
                 .draw(in: sparkRect, on: &buffer)
         }
+    }
+
+    /// "✗ why — r to retry", the retry key only when retrying may help.
+    static func failureLine(_ failure: APIFailure, _ state: AppState) -> String {
+        let retry = failure.isRetryable ? key(for: .retry, in: .analytics, state).map { " — \($0) to retry" } ?? "" : ""
+        return "✗ \(failure.userMessage)\(retry)"
     }
 
     /// From this width of the metric rows on, counts show their exact totals too.

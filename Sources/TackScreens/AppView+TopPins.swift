@@ -17,8 +17,7 @@ extension AppView {
         case .idle, .loading:
             buffer.write("Loading the top pins…", x: area.x, y: area.y, style: theme.style(.loading), maxWidth: area.width)
         case .failed(let failure):
-            let retry = failure.isRetryable ? key(for: .retry, in: .analytics, state).map { " — \($0) to retry" } ?? "" : ""
-            buffer.write("✗ \(failure.userMessage)\(retry)", x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
+            buffer.write(failureLine(failure, state), x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
         case .loaded(let table) where table.rows.isEmpty:
             buffer.write("No pins had any \(sort.label) in this period", x: area.x, y: area.y, style: theme.style(.muted), maxWidth: area.width)
         case .loaded(let table):

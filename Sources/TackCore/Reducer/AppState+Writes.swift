@@ -104,7 +104,7 @@ extension AppState {
             return followed(user)
         case (.verifyWebsite, .website(let website)):
             if accountScreen.websites.source == .websites {
-                if accountScreen.websites.items.contains(where: { $0.id == website.id }) {
+                if accountScreen.websites.item(withID: website.id) != nil {
                     accountScreen.websites.replace(website)
                 } else {
                     accountScreen.websites.insert(website, atEnd: true, pageRows: pageRows(of: .websites))

@@ -27,7 +27,7 @@ public struct AccountScreenState: Sendable, Equatable {
     /// Whether the account follows `username`, as far as the loaded following list and the follows
     /// made since tell.
     public func isFollowing(_ username: String) -> Bool {
-        followedSinceLoad.contains(username) || following.items.contains { $0.id == username }
+        followedSinceLoad.contains(username) || following.item(withID: username) != nil
     }
 
     public init() {

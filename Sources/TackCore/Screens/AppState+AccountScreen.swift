@@ -108,13 +108,7 @@ extension AppState {
     private mutating func chooseAccountSection(by movement: ListMovement) -> Effect {
         let sections = AccountSection.allCases
         let index = sections.firstIndex(of: accountScreen.section) ?? 0
-        let target = switch movement {
-        case .up: max(index - 1, 0)
-        case .down: min(index + 1, sections.count - 1)
-        case .top, .pageUp: 0
-        case .bottom, .pageDown: sections.count - 1
-        }
-        accountScreen.section = sections[target]
+        accountScreen.section = sections[movement.index(from: index, count: sections.count, page: sections.count)]
         return loadAccountSection()
     }
 

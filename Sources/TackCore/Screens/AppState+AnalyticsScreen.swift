@@ -117,17 +117,8 @@ extension AppState {
     private mutating func chooseTopPin(by movement: ListMovement) {
         let count = analyticsScreen.topPins.value?.rows.count ?? 0
         guard count > 0 else { return }
-        let index = analyticsScreen.selectedTopPin
-        let page = max(1, terminalSize.height / 2)
-        let target = switch movement {
-        case .up: index - 1
-        case .down: index + 1
-        case .pageUp: index - page
-        case .pageDown: index + page
-        case .top: 0
-        case .bottom: count - 1
-        }
-        analyticsScreen.selectedTopPin = min(max(target, 0), count - 1)
+        analyticsScreen.selectedTopPin = movement.index(
+            from: analyticsScreen.selectedTopPin, count: count, page: terminalSize.height / 2)
     }
 
     /// Loads the period on view and the one before it (when the API keeps it), replacing loads of
@@ -149,12 +140,6 @@ extension AppState {
     private mutating func chooseMetric(by movement: ListMovement) {
         let metrics = AccountMetric.allCases
         let index = metrics.firstIndex(of: analyticsScreen.metric) ?? 0
-        let target = switch movement {
-        case .up: max(index - 1, 0)
-        case .down: min(index + 1, metrics.count - 1)
-        case .top, .pageUp: 0
-        case .bottom, .pageDown: metrics.count - 1
-        }
-        analyticsScreen.metric = metrics[target]
+        analyticsScreen.metric = metrics[movement.index(from: index, count: metrics.count, page: metrics.count)]
     }
 }

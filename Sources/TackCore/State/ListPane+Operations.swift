@@ -106,19 +106,9 @@ extension ListPane {
 
     private mutating func move(_ movement: ListMovement, pageRows: Int) {
         guard let current = selectedIndex else { return }
-        let count = visibleCount
-        let step = max(1, pageRows)
-        let target = switch movement {
-        case .up: current - 1
-        case .down: current + 1
-        case .pageUp: current - step
-        case .pageDown: current + step
-        case .top: 0
-        case .bottom: count - 1
-        }
-        let index = min(max(target, 0), count - 1)
+        let index = movement.index(from: current, count: visibleCount, page: pageRows)
         selectedID = visibleItem(at: index).id
-        keepInView(index, rows: step)
+        keepInView(index, rows: max(1, pageRows))
     }
 
     private mutating func changeFilter(pageRows: Int, _ change: (inout String) -> Void) {
