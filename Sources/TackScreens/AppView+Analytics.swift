@@ -14,17 +14,23 @@ extension AppView {
             drawTopPins(state, in: body, on: &buffer, theme: theme)
             return
         }
-        let rowsHeight = min(AccountMetric.allCases.count + 2, body.height / 2)
+        let splitGroups = screen.split == .none ? nil : screen.splitReport.value?.groups
+        let rowsHeight = min(AccountMetric.allCases.count + 2 + (splitGroups == nil ? 0 : 1), body.height / 2)
         let parts = body.split(heights: [nil, rowsHeight])
         let (chartBox, rowsBox) = (parts[0], parts[1])
         let metric = screen.metric
-        let title = "\(metric.label) · \(screen.period.title)"
-        buffer.drawBox(chartBox, style: theme.style(.borderFocused), title: title, titleStyle: theme.style(.titleFocused))
-        let choose = [key(for: .moveUp, in: .analytics, state), key(for: .moveDown, in: .analytics, state)].compactMap(\.self)
-        let rowsTitle = choose.isEmpty ? "Metrics" : "Metrics · \(choose.joined(separator: "/")) chooses the chart"
-        buffer.drawBox(rowsBox, style: theme.style(.border), title: rowsTitle, titleStyle: theme.style(.title))
+        buffer.drawBox(chartBox, style: theme.style(.borderFocused), title: metricsTitle(screen), titleStyle: theme.style(.titleFocused))
         let chartArea = chartBox.inset(horizontally: 2, vertically: 1)
         let rowsArea = rowsBox.inset(horizontally: 2, vertically: 1)
+        let groupsHaveHeader = rowsArea.height > AccountMetric.allCases.count
+        let choose = [key(for: .moveUp, in: .analytics, state), key(for: .moveDown, in: .analytics, state)].compactMap(\.self)
+        let rowsTitle = if let splitGroups, !groupsHaveHeader {
+            // No room for a header line: the title names the columns.
+            "Metrics by \(screen.split.title): " + splitGroups.map(\.label).joined(separator: " · ")
+        } else {
+            choose.isEmpty ? "Metrics" : "Metrics · \(choose.joined(separator: "/")) chooses the chart"
+        }
+        buffer.drawBox(rowsBox, style: theme.style(.border), title: rowsTitle, titleStyle: theme.style(.title))
 
         switch screen.report {
         case .idle, .loading:
@@ -32,43 +38,100 @@ extension AppView {
         case .failed(let failure):
             buffer.write(failureLine(failure, state), x: chartArea.x, y: chartArea.y, style: theme.style(.error), maxWidth: chartArea.width)
         case .loaded(let report):
-            drawLargeChart(report, metric: metric, glyphs: state.chartGlyphs, in: chartArea, on: &buffer, theme: theme)
+            drawLargeChart(report, screen: screen, state: state, in: chartArea, on: &buffer, theme: theme)
             drawMetricRows(
-                report, previous: screen.previous.value, chosen: metric, glyphs: state.chartGlyphs, in: rowsArea,
-                on: &buffer, theme: theme)
+                report, previous: screen.previous.value, groups: splitGroups, groupsHaveHeader: groupsHaveHeader,
+                chosen: metric, glyphs: state.chartGlyphs, in: rowsArea, on: &buffer, theme: theme)
         }
     }
 
-    /// The chosen metric day by day, with its axes; a note says how many recent days are not final.
+    /// "Saves · 1 Nov – 20 Nov 2026 · web · organic · by app type": the metric, the period, the filters
+    /// in effect and the split.
+    static func metricsTitle(_ screen: AnalyticsScreenState) -> String {
+        let split = screen.split == .none ? [] : ["by \(screen.split.title)"]
+        return ([screen.metric.label, screen.periodTitle] + screen.filters.summary + split).joined(separator: " · ")
+    }
+
+    /// The roles that colour the groups of a split, one each, in order.
+    private static let groupRoles: [ThemeRole] = [.borderFocused, .marked, .success, .warning, .loading]
+
+    /// The chosen metric day by day, with its axes: one line, or one per group of the split (as many as the
+    /// glyphs tell apart without colour: the largest). A note says what is not drawn or not final yet.
     private static func drawLargeChart(
-        _ report: AccountMetricsReport, metric: AccountMetric, glyphs: ChartGlyphs, in area: Rect,
+        _ report: AccountMetricsReport, screen: AnalyticsScreenState, state: AppState, in area: Rect,
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
         guard area.height > 1 else { return }
+        let metric = screen.metric, glyphs = state.chartGlyphs
+        var notes: [(text: String, role: ThemeRole)] = []
+        var days = report.days
+        var series = [LineChart.Series(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))]
+        if screen.split != .none {
+            switch screen.splitReport {
+            case .idle, .loading:
+                notes.append(("⟳ splitting by \(screen.split.title)…", .loading))
+            case .failed(let failure):
+                notes.append((failureLine(failure, state), .error))
+            case .loaded(let split):
+                let drawn = chartedGroups(split.groups, metric: metric, limit: min(glyphs.distinctSeriesCount, groupRoles.count))
+                days = drawn.first?.report.days ?? days
+                series = drawn.enumerated().map { index, group in
+                    LineChart.Series(name: group.label, values: group.report.daily[metric] ?? [], style: theme.style(groupRoles[index]))
+                }
+                if drawn.count < split.groups.count {
+                    notes.append(("the \(drawn.count) largest of \(split.groups.count) groups drawn; the rows have every total", .muted))
+                }
+            }
+        }
         let pending = report.unfinishedDayCount
-        let note = pending == 0 ? nil : "the last \(pending) day\(pending == 1 ? " is" : "s are") not final yet"
-        let chartRect = note == nil ? area : Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+        if pending > 0 { notes.append(("the last \(pending) day\(pending == 1 ? " is" : "s are") not final yet", .muted)) }
+        let chartRect = notes.isEmpty ? area : Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
         let chart = LineChart(
-            days: report.days.map { ChartDay(iso: $0) ?? ChartDay(year: 1970, month: 1, day: 1) },
-            series: [.init(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))],
-            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate, glyphs: glyphs,
+            days: days.map { ChartDay(iso: $0) ?? ChartDay(year: 1970, month: 1, day: 1) },
+            series: series,
+            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate && series.count == 1, glyphs: glyphs,
             styles: .init(axis: theme.style(.border), label: theme.style(.muted)))
         chart.draw(in: chartRect, on: &buffer)
-        if let note {
-            buffer.write(note, x: area.x, y: area.maxY - 1, style: theme.style(.muted), maxWidth: area.width)
+        var x = area.x
+        for (index, note) in notes.enumerated() where x < area.maxX {
+            let text = index == 0 ? note.text : " · " + note.text
+            x += buffer.write(text, x: x, y: area.maxY - 1, style: theme.style(note.role), maxWidth: area.maxX - x)
         }
     }
 
-    /// A row per metric: label, total, change against the period before, sparkline; the chosen one marked.
+    /// The groups a chart draws: the `limit` largest by the metric's total, in the split's order.
+    static func chartedGroups(_ groups: [SplitMetricsReport.Group], metric: AccountMetric, limit: Int) -> [SplitMetricsReport.Group] {
+        guard groups.count > limit else { return groups }
+        let largest = groups.indices.sorted { (groups[$0].report.totals[metric] ?? 0) > (groups[$1].report.totals[metric] ?? 0) }
+        return Set(largest.prefix(limit)).sorted().map { groups[$0] }
+    }
+
+    /// A row per metric: label, total, change against the period before, then a sparkline, or with a split
+    /// each group's total (under a header naming the groups when there is room for one); the chosen one marked.
     private static func drawMetricRows(
-        _ report: AccountMetricsReport, previous: AccountMetricsReport?, chosen: AccountMetric, glyphs: ChartGlyphs,
-        in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
+        _ report: AccountMetricsReport, previous: AccountMetricsReport?, groups: [SplitMetricsReport.Group]?,
+        groupsHaveHeader: Bool, chosen: AccountMetric, glyphs: ChartGlyphs, in area: Rect,
+        on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
         // The exact totals of counts, where there is room for them beside a sparkline.
         let showsExact = area.width >= exactTotalsWidth
-        for (row, metric) in AccountMetric.allCases.prefix(area.height).enumerated() {
-            let y = area.y + row
+        let totalWidth = showsExact ? 21 : 8
+        let lead = 2 + labelWidth + 2 + totalWidth + 2
+        let columns = (groups ?? []).map { max(TextWidth.columns(of: $0.label), 6) + 2 }
+        // With a split, the change gives way to the groups when they would not fit beside it.
+        let showsChange = groups == nil || lead + 9 + columns.reduce(0, +) <= area.width
+        var rows = area
+        if let groups, groupsHaveHeader {
+            var x = area.x + lead + (showsChange ? 9 : 0)
+            for (group, width) in zip(groups, columns) where x + width <= area.maxX {
+                buffer.write(group.label.leftPadded(to: width), x: x, y: area.y, style: theme.style(.muted))
+                x += width
+            }
+            rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        }
+        for (row, metric) in AccountMetric.allCases.prefix(rows.height).enumerated() {
+            let y = rows.y + row
             let isChosen = metric == chosen
             let style = theme.style(isChosen ? .selection : .text)
             var total = report.totals[metric].map { format($0, metric) } ?? "—"
@@ -79,11 +142,18 @@ extension AppView {
             }
             let delta = previous.flatMap { change(from: $0.totals[metric], to: report.totals[metric]) } ?? ""
             let text = "\(isChosen ? "▸" : " ") \(metric.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
-                + total.leftPadded(to: showsExact ? 21 : 8) + "  " + delta.leftPadded(to: 7) + "  "
-            let width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
+                + total.leftPadded(to: totalWidth) + "  " + (showsChange ? delta.leftPadded(to: 7) + "  " : "")
+            var width = buffer.write(text, x: rows.x, y: y, style: style, maxWidth: rows.width)
+            if let groups {
+                for (group, columnWidth) in zip(groups, columns) where width + columnWidth <= rows.width {
+                    let value = group.report.totals[metric].map { format($0, metric) } ?? "—"
+                    width += buffer.write(value.leftPadded(to: columnWidth), x: rows.x + width, y: y, style: style)
+                }
+                continue
+            }
             // A column a day where there is room, beside the numbers.
             let values = report.daily[metric] ?? []
-            let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, values.count)), height: 1)
+            let sparkRect = Rect(x: rows.x + width, y: y, width: max(0, min(rows.width - width, values.count)), height: 1)
             Sparkline(values: values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
                 .draw(in: sparkRect, on: &buffer)
         }

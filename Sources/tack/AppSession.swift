@@ -25,6 +25,15 @@ enum AppSession {
             for await event in terminal.events { store.send(.terminal(event)) }
         }
         defer { forwarding.cancel() }
+        // The analytics screen counts its days from today (UTC): tell it when a new day begins.
+        let days = Task {
+            while !Task.isCancelled {
+                let next = UTCDay(Date()).adding(days: 1)
+                try? await Task.sleep(for: .seconds(max(1, next.date.timeIntervalSinceNow)))
+                store.send(.analyticsScreen(.dayBegan(UTCDay(Date()))))
+            }
+        }
+        defer { days.cancel() }
         store.send(.appStarted)
         await store.run { state in
             terminal.present(AppView.render(state, theme: theme), cursor: AppView.cursor(for: state))

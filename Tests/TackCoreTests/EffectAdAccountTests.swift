@@ -25,7 +25,7 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .businesses)),
         .page(PageRequest(source: .websites)),
         .websiteVerificationCode,
-        .accountAnalytics(AnalyticsWindow(days: 30, endingDaysAgo: 0)),
+        .accountAnalytics(AccountMetricsQuery(window: AnalyticsWindow(days: 30, endingDaysAgo: 0))),
         .topPins(AnalyticsWindow(days: 30, endingDaysAgo: 0), .saves, count: 25),
         .pin(id: "9"),
         .boardSections(boardId: "1"),

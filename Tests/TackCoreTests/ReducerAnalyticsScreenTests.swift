@@ -7,8 +7,8 @@ import Testing
 /// cycle the period, answers for a period no longer on view are dropped, failures are retried.
 @Suite("Reducer: the analytics screen")
 struct ReducerAnalyticsScreenTests {
-    private let month = AnalyticsWindow(days: 30, endingDaysAgo: 0)
-    private let monthBefore = AnalyticsWindow(days: 30, endingDaysAgo: 30)
+    private let month = AccountMetricsQuery(window: AnalyticsWindow(days: 30, endingDaysAgo: 0))
+    private let monthBefore = AccountMetricsQuery(window: AnalyticsWindow(days: 30, endingDaysAgo: 30))
 
     /// One day of every metric, and the totals the API sums.
     static func response(impressions: Double, day: String = "2026-11-30", status: DataStatus = .ready) -> AccountAnalyticsResponse {
@@ -63,13 +63,13 @@ struct ReducerAnalyticsScreenTests {
         send(&state, .command(.showAnalytics))
         let toQuarter = reduce(&state, .command(.cyclePeriod))
         #expect(state.analyticsScreen.period == .days90)
-        #expect(request(for: .analytics, in: toQuarter) == .accountAnalytics(AnalyticsWindow(days: 90, endingDaysAgo: 0)))
+        #expect(request(for: .analytics, in: toQuarter) == .accountAnalytics(AccountMetricsQuery(window: AnalyticsWindow(days: 90, endingDaysAgo: 0))))
         #expect(cancelledIDs(in: toQuarter) == [.analyticsPrevious], "the API keeps 90 days: no period before")
         #expect(state.analyticsScreen.previous == .idle)
 
         let toWeek = reduce(&state, .command(.cyclePeriod))
         #expect(state.analyticsScreen.period == .days7)
-        #expect(request(for: .analyticsPrevious, in: toWeek) == .accountAnalytics(AnalyticsWindow(days: 7, endingDaysAgo: 7)))
+        #expect(request(for: .analyticsPrevious, in: toWeek) == .accountAnalytics(AccountMetricsQuery(window: AnalyticsWindow(days: 7, endingDaysAgo: 7))))
         send(&state, .command(.cyclePeriod))
         #expect(state.analyticsScreen.period == .days30)
     }

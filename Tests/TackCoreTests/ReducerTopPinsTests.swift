@@ -71,7 +71,7 @@ struct ReducerTopPinsTests {
         let effect = reduce(&state, .command(.cyclePeriod))
         let quarter = AnalyticsWindow(days: 90, endingDaysAgo: 0)
         #expect(request(for: .topPins, in: effect) == .topPins(quarter, .saves, count: 25))
-        #expect(request(for: .analytics, in: effect) == .accountAnalytics(quarter))
+        #expect(request(for: .analytics, in: effect) == .accountAnalytics(AccountMetricsQuery(window: quarter)))
     }
 
     @Test func movingSelectsWithinTheRows() {

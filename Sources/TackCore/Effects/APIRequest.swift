@@ -12,8 +12,8 @@ public enum APIRequest: Hashable, Sendable {
     case allOwnBoards
     /// What to publish on a website to claim it (website_verification_get).
     case websiteVerificationCode
-    /// user_account/analytics for a window of days.
-    case accountAnalytics(AnalyticsWindow)
+    /// user_account/analytics for a window of days, with filters and a split.
+    case accountAnalytics(AccountMetricsQuery)
     /// user_account/analytics/top_pins for a window, sorted by one metric.
     case topPins(AnalyticsWindow, TopPinsSort, count: Int)
     /// pins/get: one pin by id.

@@ -9,6 +9,8 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The analytics of the period on view, and of the period before it.
     public static let analytics = EffectID("analytics")
     public static let analyticsPrevious = EffectID("analyticsPrevious")
+    /// The analytics of the period on view split into groups.
+    public static let analyticsSplit = EffectID("analyticsSplit")
     public static let topPins = EffectID("topPins")
     /// One pin fetched by id (pins of different ids are fetched side by side).
     public static func pinDetails(_ pinId: String) -> EffectID { EffectID("pinDetails.\(pinId)") }

@@ -65,13 +65,18 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .accountScreen(.verificationCodeFailed(failure(error, of: request)))
             }
-        case .accountAnalytics(let window):
+        case .accountAnalytics(let query):
             do {
-                let (start, end) = window.dates(today: Date())
-                let response = try await client.userAccountAnalytics(startDate: start, endDate: end, adAccountId: adAccountId)
-                return .analyticsScreen(.accountMetricsLoaded(window, response))
+                let (start, end) = query.window.dates(today: Date())
+                let filters = query.filters
+                let response = try await client.userAccountAnalytics(
+                    startDate: start, endDate: end, fromClaimedContent: filters.sent(\.claimedContent),
+                    pinFormat: filters.sent(\.pinFormat), appTypes: filters.sent(\.appType),
+                    contentType: filters.sent(\.contentType), source: filters.sent(\.source),
+                    splitField: query.split.field, adAccountId: adAccountId)
+                return .analyticsScreen(.accountMetricsLoaded(query, response))
             } catch {
-                return .analyticsScreen(.accountMetricsFailed(window, failure(error, of: request)))
+                return .analyticsScreen(.accountMetricsFailed(query, failure(error, of: request)))
             }
         case .topPins(let window, let sort, let count):
             do {

@@ -3,4 +3,5 @@ public enum FieldID: String, Hashable, Sendable, CaseIterable {
     case name, description, privacy, title, link, altText, dominantColor, mediaKind, mediaSource
     case board, section, pinReference
     case followTarget, website, verificationMethod
+    case startDate, endDate, appType, contentType, source, pinFormat, claimedContent
 }

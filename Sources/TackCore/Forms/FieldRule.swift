@@ -32,6 +32,12 @@ public enum FieldRule: Hashable, Sendable {
     case followTarget
     /// A website's address: a host name with a dot, optionally a path; no spaces.
     case websiteAddress
+    /// A day written `YYYY-MM-DD`.
+    case day
+    /// A day no earlier than the given one; the reason says which limit that is.
+    case dayOnOrAfter(UTCDay, reason: String)
+    /// A day no later than the given one; the reason says which limit that is.
+    case dayOnOrBefore(UTCDay, reason: String)
 
     /// The longest link the API takes.
     public static let maxURLLength = 2048
@@ -77,6 +83,14 @@ public enum FieldRule: Hashable, Sendable {
         case .websiteAddress:
             return text.isEmpty || WebsiteAddress(text) != nil
                 ? nil : "\(label) must be a website address like example.com or example.com/shop"
+        case .day:
+            return text.isEmpty || UTCDay(iso: text) != nil ? nil : "\(label) must be a date like 2026-11-01 (YYYY-MM-DD)"
+        case .dayOnOrAfter(let limit, let reason):
+            guard let day = UTCDay(iso: text), day < limit else { return nil }
+            return "\(label) cannot be before \(limit.iso): \(reason)"
+        case .dayOnOrBefore(let limit, let reason):
+            guard let day = UTCDay(iso: text), day > limit else { return nil }
+            return "\(label) cannot be after \(limit.iso): \(reason)"
         case .videoMediaID:
             return text.isEmpty || VideoSource(text) != nil
                 ? nil : "\(label) must be a video media id (digits), optionally followed by a cover image URL"

@@ -15,4 +15,16 @@ public enum FormKind: Hashable, Sendable {
     case followUser
     /// Claim a website by the verification method the form picks.
     case verifyWebsite
+    /// The analytics screen's period, by its first and last day; applied, not sent as a write.
+    case analyticsPeriod
+    /// The analytics screen's filters; applied, not sent as a write.
+    case analyticsFilters
+
+    /// Whether submitting sends a write to Pinterest (the analytics forms only change what is shown).
+    public var sendsWrite: Bool {
+        switch self {
+        case .analyticsPeriod, .analyticsFilters: false
+        default: true
+        }
+    }
 }

@@ -45,6 +45,8 @@ extension FormState {
         case .verifyWebsite:
             guard let website = WebsiteAddress(text(.website)) else { return nil }
             return .verifyWebsite(website: website.text, method: WebsiteVerificationMethod(rawValue: text(.verificationMethod)))
+        case .analyticsPeriod, .analyticsFilters:
+            return nil
         }
     }
 

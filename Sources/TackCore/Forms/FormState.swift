@@ -32,10 +32,14 @@ public struct FormState: Hashable, Sendable {
 
     // MARK: - Validation
 
-    /// The field's rules, plus those that depend on other fields (the media source's on the media kind).
+    /// The field's rules, plus those that depend on other fields (the media source's on the media kind,
+    /// an analytics period's end on its start).
     public func rules(for field: FormField) -> [FieldRule] {
-        guard field.id == .mediaSource else { return field.rules }
-        return field.rules + (mediaKind?.sourceRules ?? [])
+        switch field.id {
+        case .mediaSource: field.rules + (mediaKind?.sourceRules ?? [])
+        case .endDate: field.rules + periodEndRules
+        default: field.rules
+        }
     }
 
     /// The first error of each invalid field.

@@ -26,7 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
          showVerificationCode = "show_verification_code", verifyWebsite = "verify_website",
          unverifyWebsite = "unverify_website"
     // analytics screen
-    case cyclePeriod = "cycle_period"
+    case cyclePeriod = "cycle_period", choosePeriod = "choose_period", chooseFilters = "choose_filters",
+         resetFilters = "reset_filters", cycleSplit = "cycle_split"
     // help overlay
     case closeHelp = "close_help"
     // filter input

@@ -26,7 +26,7 @@ public enum CommandCatalog {
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
             [.account]
-        case .cyclePeriod:
+        case .cyclePeriod, .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
             [.analytics]
         case .closeHelp:
             [.help]
@@ -98,6 +98,10 @@ public enum CommandCatalog {
         case .verifyWebsite: "Verify a website…"
         case .unverifyWebsite: "Unverify the website…"
         case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
+        case .choosePeriod: "Choose the period by its start and end dates…"
+        case .chooseFilters: "Filter the metrics: app type, content, source, pin format, claimed content…"
+        case .resetFilters: "Clear the analytics filters"
+        case .cycleSplit: "Split the metrics: none, app type, owned content, source, pin format"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"

@@ -140,7 +140,7 @@ extension AppState {
         let accountFailure = account.failure
         var effects: [Effect] = []
         if paneFailure?.isRetryable == true, let pane = focusedPane { effects.append(apply(.retry, to: pane)) }
-        let analyticsFailure = screen == .analytics ? analyticsScreen.report.failure : nil
+        let analyticsFailure = screen == .analytics ? analyticsScreen.report.failure ?? analyticsScreen.splitReport.failure : nil
         if analyticsFailure?.isRetryable == true { effects.append(loadAnalytics()) }
         let topPinsFailure = screen == .analytics && analyticsScreen.part == .topPins ? analyticsScreen.topPins.failure : nil
         if topPinsFailure?.isRetryable == true { effects.append(loadTopPins()) }

@@ -33,6 +33,7 @@ extension AppState {
             statusMessage = "Not saved: \(errors[form.fields[invalid].id] ?? "")"
             return .none
         }
+        if let applied = applyAnalyticsForm(form) { return applied }
         if let operation = form.bulkMove(), operation.ids.count > 1, case .move(let destination) = operation.kind {
             confirmation = .movePins(ids: operation.ids, to: destination, destinationName: destinationName(destination))
             return .none

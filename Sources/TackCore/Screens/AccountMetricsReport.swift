@@ -20,7 +20,11 @@ public struct AccountMetricsReport: Sendable, Equatable {
 
     /// Reads the answer's unsplit group ("ALL", or "all" as some answers spell it).
     public init(_ response: AccountAnalyticsResponse) {
-        let group = response["ALL"] ?? response["all"] ?? response.values.first
+        self.init(group: response["ALL"] ?? response["all"] ?? response.values.first)
+    }
+
+    /// Reads one group of an answer (nil: an answer without it, read as no days).
+    public init(group: AnalyticsMetricsResponse?) {
         let daysInOrder = (group?.dailyMetrics ?? []).sorted { ($0.date ?? "") < ($1.date ?? "") }
         days = daysInOrder.map { $0.date ?? "" }
         dayStatuses = daysInOrder.map(\.dataStatus)

@@ -1,13 +1,15 @@
 import PinterestAPI
 
-/// The answers the analytics screen's effects send back; each names the window it answers, so an
-/// answer for a period no longer on view is dropped.
+/// The answers the analytics screen's effects send back; each names the query or window it answers, so
+/// an answer for a period, filter or split no longer on view is dropped.
 public enum AnalyticsScreenAction: Sendable, Equatable {
-    case accountMetricsLoaded(AnalyticsWindow, AccountAnalyticsResponse)
-    case accountMetricsFailed(AnalyticsWindow, APIFailure)
+    case accountMetricsLoaded(AccountMetricsQuery, AccountAnalyticsResponse)
+    case accountMetricsFailed(AccountMetricsQuery, APIFailure)
     case topPinsLoaded(AnalyticsWindow, TopPinsSort, TopPinsAnalyticsResponse)
     case topPinsFailed(AnalyticsWindow, TopPinsSort, APIFailure)
     /// A pin fetched by id to name a top pin.
     case pinDetailsLoaded(Pin)
     case pinDetailsFailed(pinId: String, APIFailure)
+    /// Sent by the app when a new UTC day begins: windows and the period form count from it.
+    case dayBegan(UTCDay)
 }

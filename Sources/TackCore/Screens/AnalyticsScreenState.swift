@@ -3,7 +3,18 @@ import PinterestAPI
 
 /// The analytics screen: the account's metrics over a period, one of them drawn large.
 public struct AnalyticsScreenState: Sendable, Equatable {
+    /// The last 7, 30 or 90 days; a custom period takes its place while there is one.
     public var period: AnalyticsPeriod
+    /// A period chosen by its first and last day (`choose_period`); `cycle_period` goes back to `period`.
+    public var customPeriod: ClosedRange<UTCDay>?
+    /// The UTC day it is, kept by the app, so that windows and the period form's limits are counted from it.
+    public var today: UTCDay
+    /// The filters sent with the account's metrics.
+    public var filters: AnalyticsFilters
+    /// How the metrics are split into groups, one series per group.
+    public var split: AccountMetricsSplit
+    /// The period's metrics per group of `split`; idle without a split.
+    public var splitReport: Loadable<SplitMetricsReport>
     /// The metric drawn large; the others are a row each.
     public var metric: AccountMetric
     /// The period's metrics, day by day.
@@ -21,8 +32,14 @@ public struct AnalyticsScreenState: Sendable, Equatable {
     /// Pins fetched by id to name the top pins (the API gives ids only), kept across periods and sorts.
     public var pinDetails: [String: Loadable<Pin>]
 
-    public init() {
+    /// `today` is the day the app starts on; the app sends `dayBegan` when it changes.
+    public init(today: UTCDay = UTCDay(Date())) {
         period = .days30
+        customPeriod = nil
+        self.today = today
+        filters = .none
+        split = .none
+        splitReport = .idle
         metric = .impressions
         report = .idle
         previous = .idle
@@ -38,13 +55,42 @@ public struct AnalyticsScreenState: Sendable, Equatable {
     /// How many pins are fetched by id at a time to name the top pins.
     public static let pinDetailsAtOnce = 4
 
-    /// The window of the period on view, ending today.
-    public var window: AnalyticsWindow { AnalyticsWindow(days: period.rawValue, endingDaysAgo: 0) }
+    /// The window of the period on view: the last days ending today, or the custom period's days.
+    public var window: AnalyticsWindow {
+        guard let custom = customPeriod else { return AnalyticsWindow(days: period.rawValue, endingDaysAgo: 0) }
+        return AnalyticsWindow(
+            days: custom.upperBound.number - custom.lowerBound.number + 1,
+            endingDaysAgo: today.number - custom.upperBound.number)
+    }
 
-    /// The window before it, when the API still keeps all of it.
+    /// The first and last day of the window on view.
+    public var days: ClosedRange<UTCDay> {
+        let last = today.adding(days: -window.endingDaysAgo)
+        return last.adding(days: 1 - window.days)...last
+    }
+
+    /// The window before it, of the same length, when the API still reaches all of it.
     public var previousWindow: AnalyticsWindow? {
-        let window = AnalyticsWindow(days: period.rawValue, endingDaysAgo: period.rawValue)
-        return window.firstDayAgo < AnalyticsWindow.daysKept ? window : nil
+        let window = AnalyticsWindow(days: window.days, endingDaysAgo: window.endingDaysAgo + window.days)
+        return window.firstDayAgo <= AnalyticsWindow.daysKept ? window : nil
+    }
+
+    /// "last 30 days", or the custom period's days: "1 Nov – 20 Nov 2026".
+    public var periodTitle: String {
+        customPeriod.map { UTCDay.rangeLabel($0.lowerBound, $0.upperBound) } ?? period.title
+    }
+
+    /// The request of the period's unsplit metrics.
+    public var query: AccountMetricsQuery { AccountMetricsQuery(window: window, filters: filters) }
+
+    /// The request of the period before, to compare totals, when the API reaches it.
+    public var previousQuery: AccountMetricsQuery? {
+        previousWindow.map { AccountMetricsQuery(window: $0, filters: filters) }
+    }
+
+    /// The request of the period's metrics per group, with a split.
+    public var splitQuery: AccountMetricsQuery? {
+        split == .none ? nil : AccountMetricsQuery(window: window, filters: filters, split: split)
     }
 }
 
@@ -72,6 +118,8 @@ public struct AnalyticsWindow: Hashable, Sendable {
 
     /// How many days back the API reports: a start date at most 90 days ago.
     public static let daysKept = 90
+    /// How many days past its start a period may end.
+    public static let longestSpan = 90
 
     public init(days: Int, endingDaysAgo: Int) {
         self.days = days

@@ -30,31 +30,55 @@ extension AppState {
             analyticsScreen.topPinsSort = analyticsScreen.topPinsSort.next
             return loadTopPins()
         case .cyclePeriod:
-            analyticsScreen.period = analyticsScreen.period.next
-            analyticsScreen.topPins = .idle
-            return .all([loadAnalytics(), analyticsScreen.part == .topPins ? loadTopPins() : .none])
+            analyticsScreen.period = analyticsScreen.customPeriod == nil ? analyticsScreen.period.next : analyticsScreen.period
+            analyticsScreen.customPeriod = nil
+            return periodChanged()
+        case .choosePeriod:
+            let days = analyticsScreen.days
+            form = .analyticsPeriod(days.lowerBound, days.upperBound, today: analyticsScreen.today)
+        case .chooseFilters:
+            form = .analyticsFilters(analyticsScreen.filters)
+        case .resetFilters:
+            guard !analyticsScreen.filters.isEmpty else {
+                statusMessage = "No analytics filters to reset"
+                return .none
+            }
+            analyticsScreen.filters = .none
+            return loadAnalytics()
+        case .cycleSplit:
+            analyticsScreen.split = analyticsScreen.split.next
+            return loadSplit()
         default:
             statusMessage = "Not on the analytics screen: \(CommandCatalog.info(command).description.lowercased())"
         }
         return .none
     }
 
-    /// Applies an answer of the analytics screen's effects, if it answers a window on view.
+    /// Applies an answer of the analytics screen's effects, if it answers a query or window on view.
     mutating func reduceAnalyticsScreen(_ action: AnalyticsScreenAction) -> Effect {
         switch action {
-        case .accountMetricsLoaded(let window, let response):
-            let report = AccountMetricsReport(response)
-            if window == analyticsScreen.window, analyticsScreen.report == .loading {
-                analyticsScreen.report = .loaded(report)
-            } else if window == analyticsScreen.previousWindow, analyticsScreen.previous == .loading {
-                analyticsScreen.previous = .loaded(report)
+        case .accountMetricsLoaded(let query, let response):
+            if query == analyticsScreen.query, analyticsScreen.report == .loading {
+                analyticsScreen.report = .loaded(AccountMetricsReport(response))
+            } else if query == analyticsScreen.previousQuery, analyticsScreen.previous == .loading {
+                analyticsScreen.previous = .loaded(AccountMetricsReport(response))
+            } else if query == analyticsScreen.splitQuery, analyticsScreen.splitReport == .loading {
+                analyticsScreen.splitReport = .loaded(SplitMetricsReport(response))
             }
-        case .accountMetricsFailed(let window, let failure):
-            if window == analyticsScreen.window, analyticsScreen.report == .loading {
+        case .accountMetricsFailed(let query, let failure):
+            if query == analyticsScreen.query, analyticsScreen.report == .loading {
                 analyticsScreen.report = .failed(failure)
-            } else if window == analyticsScreen.previousWindow, analyticsScreen.previous == .loading {
+            } else if query == analyticsScreen.previousQuery, analyticsScreen.previous == .loading {
                 analyticsScreen.previous = .failed(failure)
+            } else if query == analyticsScreen.splitQuery, analyticsScreen.splitReport == .loading {
+                analyticsScreen.splitReport = .failed(failure)
             }
+        case .dayBegan(let day):
+            guard day != analyticsScreen.today else { return .none }
+            analyticsScreen.today = day
+            // The days on view have moved (or, for a custom period, their distance from today has): reload
+            // what was shown.
+            return analyticsScreen.report == .idle ? .none : periodChanged()
         case .topPinsLoaded(let window, let sort, let response):
             guard awaitsTopPins(window, sort) else { return .none }
             analyticsScreen.topPins = .loaded(TopPinsTable(response))
@@ -121,12 +145,12 @@ extension AppState {
             from: analyticsScreen.selectedTopPin, count: count, page: terminalSize.height / 2)
     }
 
-    /// Loads the period on view and the one before it (when the API keeps it), replacing loads of
-    /// another period.
+    /// Loads the period on view, the one before it (when the API keeps it) and its groups (with a
+    /// split), with the filters on view, replacing loads of another period or other filters.
     mutating func loadAnalytics() -> Effect {
         analyticsScreen.report = .loading
-        var effects: [Effect] = [.request(id: .analytics, .accountAnalytics(analyticsScreen.window))]
-        if let previous = analyticsScreen.previousWindow {
+        var effects: [Effect] = [.request(id: .analytics, .accountAnalytics(analyticsScreen.query)), loadSplit()]
+        if let previous = analyticsScreen.previousQuery {
             analyticsScreen.previous = .loading
             effects.append(.request(id: .analyticsPrevious, .accountAnalytics(previous)))
         } else {
@@ -134,6 +158,38 @@ extension AppState {
             effects.append(.cancel(.analyticsPrevious))
         }
         return .all(effects)
+    }
+
+    /// Loads the period's groups of the split on view, or forgets them without a split.
+    private mutating func loadSplit() -> Effect {
+        guard let query = analyticsScreen.splitQuery else {
+            analyticsScreen.splitReport = .idle
+            return .cancel(.analyticsSplit)
+        }
+        analyticsScreen.splitReport = .loading
+        return .request(id: .analyticsSplit, .accountAnalytics(query))
+    }
+
+    /// Reloads what shows the period after it changed: the metrics, and the top pins when on view.
+    private mutating func periodChanged() -> Effect {
+        analyticsScreen.topPins = .idle
+        return .all([loadAnalytics(), analyticsScreen.part == .topPins ? loadTopPins() : .none])
+    }
+
+    /// Applies a submitted period or filters form, closing it; nil for the forms that send a write.
+    mutating func applyAnalyticsForm(_ form: FormState) -> Effect? {
+        if let period = form.analyticsPeriod {
+            self.form = nil
+            analyticsScreen.customPeriod = period
+            return periodChanged()
+        }
+        if let filters = form.analyticsFilters {
+            self.form = nil
+            guard filters != analyticsScreen.filters else { return Effect.none }
+            analyticsScreen.filters = filters
+            return loadAnalytics()
+        }
+        return nil
     }
 
     /// Moves the choice of the metric drawn large.

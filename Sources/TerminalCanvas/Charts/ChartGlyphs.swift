@@ -59,6 +59,9 @@ public enum ChartGlyphs: Hashable, Sendable, CaseIterable {
         return marks[index % marks.count]
     }
 
+    /// How many series a line chart tells apart without colour (after that, marks and dotting repeat).
+    public var distinctSeriesCount: Int { self == .ascii ? 5 : 3 }
+
     /// Every how many dots the `index`th series's line is drawn: 1 is solid.
     func dotSpacing(forSeries index: Int) -> Int {
         self == .ascii ? 1 : index % 3 + 1
