@@ -163,8 +163,9 @@ extension AppState {
     /// Loads the period's groups of the split on view, or forgets them without a split.
     private mutating func loadSplit() -> Effect {
         guard let query = analyticsScreen.splitQuery else {
+            let wasLoading = analyticsScreen.splitReport == .loading
             analyticsScreen.splitReport = .idle
-            return .cancel(.analyticsSplit)
+            return wasLoading ? .cancel(.analyticsSplit) : .none
         }
         analyticsScreen.splitReport = .loading
         return .request(id: .analyticsSplit, .accountAnalytics(query))
