@@ -26,7 +26,7 @@ extension AppView {
         let choose = [key(for: .moveUp, in: .analytics, state), key(for: .moveDown, in: .analytics, state)].compactMap(\.self)
         let rowsTitle = if let splitGroups, !groupsHaveHeader {
             // No room for a header line: the title names the columns.
-            "Metrics by \(screen.split.title): " + splitGroups.map(\.label).joined(separator: " · ")
+            "By \(screen.split.title): " + splitGroups.map(\.label).joined(separator: ", ")
         } else {
             choose.isEmpty ? "Metrics" : "Metrics · \(choose.joined(separator: "/")) chooses the chart"
         }
@@ -118,7 +118,8 @@ extension AppView {
         let showsExact = area.width >= exactTotalsWidth
         let totalWidth = showsExact ? 21 : 8
         let lead = 2 + labelWidth + 2 + totalWidth + 2
-        let columns = (groups ?? []).map { max(TextWidth.columns(of: $0.label), 6) + 2 }
+        // A column per group: as wide as its name over it, or just its number ("0.375%") without a header.
+        let columns = (groups ?? []).map { groupsHaveHeader ? max(TextWidth.columns(of: $0.label), 6) + 2 : 7 }
         // With a split, the change gives way to the groups when they would not fit beside it.
         let showsChange = groups == nil || lead + 9 + columns.reduce(0, +) <= area.width
         var rows = area

@@ -24,7 +24,9 @@ extension AppView {
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
             let retry: [Command] = failed?.isRetryable == true ? [.retry] : []
-            let part: [Command] = screen.part == .topPins ? [.open, .cycleSort, .focusNext] : [.focusNext]
+            let reset: [Command] = screen.filters.isEmpty ? [] : [.resetFilters]
+            let part: [Command] = screen.part == .topPins
+                ? [.open, .cycleSort, .focusNext] : [.choosePeriod, .chooseFilters] + reset + [.cycleSplit, .focusNext]
             return retry + [.cyclePeriod] + part + [.showBoards, .help, .quit]
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]

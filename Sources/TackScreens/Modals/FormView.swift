@@ -63,11 +63,20 @@ enum FormView {
         }
         let hints = [Command.submit, .cancelForm, .nextField, .activateField].compactMap { command in
             KeyHints.firstKey(for: command, contexts: [.form], keymap: keymap).map {
-                KeyHintItem(key: $0, label: command == .activateField ? activateLabel(form.focusedField) : CommandLabel.short(command))
+                KeyHintItem(key: $0, label: label(of: command, in: form))
             }
         }
         lines.append(RoleSpan.keyHints(hints, width: width))
         return lines
+    }
+
+    /// A form key's label: what activate does on the focused field; "apply" for a form that sends no write.
+    private static func label(of command: Command, in form: FormState) -> String {
+        switch command {
+        case .activateField: activateLabel(form.focusedField)
+        case .submit where !form.kind.sendsWrite: "apply"
+        default: CommandLabel.short(command)
+        }
     }
 
     /// What the activate key does on the focused field.
