@@ -51,6 +51,42 @@ struct AnalyticsEndToEndTests {
         #expect(!weekly.screen.contains(Self.grouped(month)))
     }
 
+    /// The filters form sets the app type to web: the total becomes the sandbox's own for web alone, and
+    /// clearing the filters brings back the total of every app.
+    @Test func aFilterChangesTheTotalToTheAPIsFilteredAnswer() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let terminal = app.terminal
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let end = calendar.startOfDay(for: Date())
+        let start = try #require(calendar.date(byAdding: .day, value: -29, to: end))
+        func total(_ answer: AccountAnalyticsResponse) throws -> Int {
+            Int(try #require((answer["ALL"] ?? answer["all"])?.summaryMetrics?["IMPRESSION"]).rounded())
+        }
+        let everyApp = try total(await app.client.userAccountAnalytics(startDate: start, endDate: end))
+        let web = try total(await app.client.userAccountAnalytics(startDate: start, endDate: end, appTypes: .web))
+        try #require(web > 0 && web < everyApp)
+        try await terminal.require("Boards (")
+
+        try await terminal.send("I")
+        try await terminal.require("Impressions · last 30 days", Self.grouped(everyApp))
+        try await terminal.send("F")
+        try await terminal.require("Analytics filters", "App type")
+        try await terminal.send("Enter")                       // mobile
+        try await terminal.send("Enter")                       // tablet
+        try await terminal.send("Enter")                       // web
+        try await terminal.send("C-s")
+        try await terminal.require("Impressions · last 30 days · web")
+        let filtered = try await terminal.waitForScreen { $0.contains(Self.grouped(web)) }
+        #expect(filtered.matched, "the web total \(Self.grouped(web)) on screen:\n\(filtered.screen)")
+        #expect(!filtered.screen.contains(Self.grouped(everyApp)))
+
+        try await terminal.send("x")
+        let cleared = try await terminal.waitForScreen { !$0.contains("· web") && $0.contains(Self.grouped(everyApp)) }
+        #expect(cleared.matched, "every app's total again:\n\(cleared.screen)")
+    }
+
     @Test func topPinsBySavesAreInTheAPIsOrder() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }

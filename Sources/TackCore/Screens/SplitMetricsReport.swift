@@ -23,8 +23,11 @@ public struct SplitMetricsReport: Sendable, Equatable {
         self.groups = groups
     }
 
+    /// Reads every group of a split answer; an unsplit total beside the groups ("ALL"), if an answer has one,
+    /// is not a group.
     public init(_ response: AccountAnalyticsResponse) {
         groups = response.keys
+            .filter { response.count == 1 || $0.uppercased() != "ALL" }
             .sorted { AccountMetricsSplit.groupOrder($0) < AccountMetricsSplit.groupOrder($1) }
             .map { Group(key: $0, report: AccountMetricsReport(group: response[$0])) }
     }
