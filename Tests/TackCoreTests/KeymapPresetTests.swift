@@ -77,6 +77,19 @@ struct KeymapPresetTests {
         }
     }
 
+    /// The analytics screen's period, filters and split have the same letters in every preset, none of them
+    /// taken by [list] or [global] (p and f are: they show My pins and followed boards).
+    @Test("each preset binds the analytics period, filters and split", arguments: presetNames)
+    func bindsTheAnalyticsKeys(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        let expected: [(Command, String)] = [
+            (.cyclePeriod, "t"), (.choosePeriod, "P"), (.chooseFilters, "F"), (.resetFilters, "x"), (.cycleSplit, "B"),
+        ]
+        for (command, key) in expected {
+            #expect(keymap.sequences(for: command, in: .analytics).map(\.display) == [key], "\(name): \(command.rawValue)")
+        }
+    }
+
     @Test func theHelpOverlayListsBindingsInCatalogueOrder() throws {
         let keymap = try KeymapLoader.load(preset: "default", userFile: nil, presets: TestFiles.presets)
         let global = keymap.bindings(in: .global)
