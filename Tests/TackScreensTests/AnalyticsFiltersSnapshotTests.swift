@@ -92,6 +92,19 @@ import TerminalCanvas
         #expect(saves.contains("6.45k") && saves.contains("1.29k"), "every group's total, the smallest too: \(saves)")
     }
 
+    /// While the groups load, and after they failed, the chart keeps the unsplit line and says why.
+    @Test func aSplitLoadingOrFailedKeepsTheTotalLine() {
+        var state = Self.state(Size(width: 80, height: 24))
+        state.analyticsScreen.splitReport = .loading
+        let loading = AppView.render(state, theme: Fixtures.theme).text()
+        #expect(loading.contains("⟳ splitting by app type…"))
+        #expect(loading.contains("Metrics · k/j chooses the chart") && loading.contains { "▁▂▃▄▅▆▇█".contains($0) }, "rows with sparklines")
+        state.analyticsScreen.splitReport = .failed(APIFailure(userMessage: "rate limited: wait 10 s", isRetryable: true))
+        let failed = AppView.render(state, theme: Fixtures.theme).text()
+        #expect(failed.contains("✗ rate limited: wait 10 s — r to retry"))
+        #expect(!failed.contains("Mobile"))
+    }
+
     @Test func thePeriodFormSaysWhyAnEndIsRefused() throws {
         var state = Self.state(Size(width: 80, height: 24))
         var form = FormState.analyticsPeriod(
