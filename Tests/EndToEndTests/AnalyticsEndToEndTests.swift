@@ -59,7 +59,7 @@ struct AnalyticsEndToEndTests {
         calendar.timeZone = .gmt
         let end = calendar.startOfDay(for: Date())
         let start = try #require(calendar.date(byAdding: .day, value: -29, to: end))
-        let top = try await app.client.userAccountAnalyticsTopPins(startDate: start, endDate: end, sortBy: .save, numOfPins: 25)
+        let top = try await app.client.userAccountAnalyticsTopPins(startDate: start, endDate: end, sortBy: .save, numOfPins: 20)
         let ids = (top.pins ?? []).compactMap(\.pinId)
         try #require(ids.count >= 3)
         var titles: [String] = []
@@ -72,7 +72,7 @@ struct AnalyticsEndToEndTests {
         try await terminal.send("I")
         try await terminal.require("Impressions · last 30 days")
         try await terminal.send("Tab")
-        try await terminal.require("Top pins by saves · last 30 days")
+        try await terminal.require("Top 20 pins by saves · last 30 days")
         let ranked = try await terminal.waitForScreen { screen in
             titles.enumerated().allSatisfy { rank, title in
                 screen.split(separator: "\n").contains { $0.contains(" \(rank + 1) \(title)") }

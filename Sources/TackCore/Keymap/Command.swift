@@ -27,6 +27,9 @@ public enum Command: String, CaseIterable, Sendable {
          unverifyWebsite = "unverify_website"
     // analytics screen
     case cyclePeriod = "cycle_period"
+    // analytics screen: top pins
+    case toggleVideoPins = "toggle_video_pins", moreTopPins = "more_top_pins", fewerTopPins = "fewer_top_pins",
+         toggleRecentPins = "toggle_recent_pins"
     // help overlay
     case closeHelp = "close_help"
     // filter input

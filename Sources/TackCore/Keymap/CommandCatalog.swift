@@ -28,6 +28,8 @@ public enum CommandCatalog {
             [.account]
         case .cyclePeriod:
             [.analytics]
+        case .toggleVideoPins, .moreTopPins, .fewerTopPins, .toggleRecentPins:
+            [.analytics]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -98,6 +100,10 @@ public enum CommandCatalog {
         case .verifyWebsite: "Verify a website…"
         case .unverifyWebsite: "Unverify the website…"
         case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
+        case .toggleVideoPins: "Top video pins, or top pins"
+        case .moreTopPins: "More top pins (up to 50)"
+        case .fewerTopPins: "Fewer top pins (down to 10)"
+        case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"
