@@ -67,7 +67,8 @@ extension AppView {
     /// "Top 20 video pins by video views · last 30 days", and " · created in the last 30 days" (or shorter,
     /// to fit in `width`) when only those are ranked.
     private static func topPinsTitle(_ screen: AnalyticsScreenState, width: Int) -> String {
-        let title = "Top \(screen.topPinCount) \(screen.topPinsKind.noun) by \(screen.shownTopPinsSort.label) · \(screen.period.title)"
+        let ranking = "Top \(screen.topPinCount) \(screen.topPinsKind.noun) by \(screen.shownTopPinsSort.label)"
+        let title = "\(ranking) · \(screen.period.title)"
         guard screen.onlyRecentTopPins else { return title }
         let days = TopPinsQuery.recentDays
         let recent = "\(title) · created in the last \(days) days"
