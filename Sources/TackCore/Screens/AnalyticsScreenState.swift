@@ -19,7 +19,8 @@ public struct AnalyticsScreenState: Sendable, Equatable {
     public var topPins: Loadable<TopPinsTable>
     /// The selected row of the top pins.
     public var selectedTopPin: Int
-    /// Pins fetched by id to name the top pins (the API gives ids only), kept across periods and sorts.
+    /// Pins fetched by id to name the top pins and video pins (the API gives ids only), kept across
+    /// periods, sorts and kinds.
     public var pinDetails: [String: Loadable<Pin>]
     /// Top video pins instead of top pins, ranked by their own sort.
     public var topPinsKind: TopPinsKind
