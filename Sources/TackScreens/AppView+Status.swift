@@ -24,9 +24,12 @@ extension AppView {
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
             let retry: [Command] = failed?.isRetryable == true ? [.retry] : []
+            let topPins: [Command] = [
+                .open, .cycleSort, .focusNext, .toggleVideoPins, .toggleRecentPins, .moreTopPins, .fewerTopPins,
+            ]
             let reset: [Command] = screen.filters.isEmpty ? [] : [.resetFilters]
-            let part: [Command] = screen.part == .topPins
-                ? [.open, .cycleSort, .focusNext] : [.choosePeriod, .chooseFilters] + reset + [.cycleSplit, .focusNext]
+            let metrics: [Command] = [.choosePeriod, .chooseFilters] + reset + [.cycleSplit, .focusNext]
+            let part = screen.part == .topPins ? topPins : metrics
             return retry + [.cyclePeriod] + part + [.showBoards, .help, .quit]
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]

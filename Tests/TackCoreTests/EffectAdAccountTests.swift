@@ -26,7 +26,14 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .websites)),
         .websiteVerificationCode,
         .accountAnalytics(AccountMetricsQuery(window: AnalyticsWindow(days: 30, endingDaysAgo: 0))),
-        .topPins(AnalyticsWindow(days: 30, endingDaysAgo: 0), .saves, count: 25),
+        .accountAnalytics(AccountMetricsQuery(
+            window: AnalyticsWindow(days: 30, endingDaysAgo: 0), filters: AnalyticsFilters(appType: .web), split: .source)),
+        .topPins(TopPinsQuery(
+            kind: .pins, window: AnalyticsWindow(days: 30, endingDaysAgo: 0), sort: .saves, count: 20,
+            onlyRecentPins: false)),
+        .topPins(TopPinsQuery(
+            kind: .videoPins, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), sort: .videoStarts, count: 10,
+            onlyRecentPins: true)),
         .pin(id: "9"),
         .boardSections(boardId: "1"),
         .sectionPinCount(boardId: "1", sectionId: "5"),

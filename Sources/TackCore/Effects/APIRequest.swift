@@ -14,8 +14,8 @@ public enum APIRequest: Hashable, Sendable {
     case websiteVerificationCode
     /// user_account/analytics for a window of days, with filters and a split.
     case accountAnalytics(AccountMetricsQuery)
-    /// user_account/analytics/top_pins for a window, sorted by one metric.
-    case topPins(AnalyticsWindow, TopPinsSort, count: Int)
+    /// user_account/analytics/top_pins or top_video_pins.
+    case topPins(TopPinsQuery)
     /// pins/get: one pin by id.
     case pin(id: String)
     /// A create, update, move, save or delete.

@@ -28,6 +28,9 @@ public enum Command: String, CaseIterable, Sendable {
     // analytics screen
     case cyclePeriod = "cycle_period", choosePeriod = "choose_period", chooseFilters = "choose_filters",
          resetFilters = "reset_filters", cycleSplit = "cycle_split"
+    // analytics screen: top pins
+    case toggleVideoPins = "toggle_video_pins", moreTopPins = "more_top_pins", fewerTopPins = "fewer_top_pins",
+         toggleRecentPins = "toggle_recent_pins"
     // help overlay
     case closeHelp = "close_help"
     // filter input

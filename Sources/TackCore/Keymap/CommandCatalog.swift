@@ -28,6 +28,8 @@ public enum CommandCatalog {
             [.account]
         case .cyclePeriod, .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
             [.analytics]
+        case .toggleVideoPins, .moreTopPins, .fewerTopPins, .toggleRecentPins:
+            [.analytics]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -102,6 +104,10 @@ public enum CommandCatalog {
         case .chooseFilters: "Filter the metrics: app type, content, source, pin format, claimed content…"
         case .resetFilters: "Clear the analytics filters"
         case .cycleSplit: "Split the metrics: none, app type, owned content, source, pin format"
+        case .toggleVideoPins: "Top video pins, or top pins"
+        case .moreTopPins: "More top pins (up to 50)"
+        case .fewerTopPins: "Fewer top pins (down to 10)"
+        case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"
