@@ -25,8 +25,7 @@ enum AppSession {
             for await event in terminal.events { store.send(.terminal(event)) }
         }
         defer { forwarding.cancel() }
-        store.send(.appStarted)
-        await store.run { state in
+        await store.run(startingWith: .appStarted) { state in
             terminal.present(AppView.render(state, theme: theme), cursor: AppView.cursor(for: state))
         }
     }
