@@ -34,8 +34,7 @@ enum AppSession {
             }
         }
         defer { days.cancel() }
-        store.send(.appStarted)
-        await store.run { state in
+        await store.run(startingWith: .appStarted) { state in
             terminal.present(AppView.render(state, theme: theme), cursor: AppView.cursor(for: state))
         }
     }

@@ -96,6 +96,18 @@ struct StoreTests {
         await running.value
     }
 
+    @Test func theStartingActionsRequestsLeaveBeforeTheFirstFrame() async {
+        let store = Store(initialState: Fixture.freshState(), performer: performer)
+        let renders = renders
+        let running = Task { await store.run(startingWith: .appStarted, render: renders.append) }
+        #expect(await eventually { renders.all.count >= 1 })
+        let first = renders.all[0]
+        #expect(first.account == .loading && first.boardsScreen.boards.phase == .loading, "the first frame already shows the start-up loads")
+        #expect(await eventually { Set(performer.started.all) == [.account, .page(PageRequest(source: .ownBoards))] })
+        store.send(.command(.quit))
+        await running.value
+    }
+
     @Test func openingAnotherBoardCancelsTheRunningLoadsAndDropsTheirAnswers() async {
         let (store, running) = runStore()
         store.send(.appStarted)

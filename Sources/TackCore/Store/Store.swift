@@ -25,9 +25,11 @@ public actor Store {
         inbox.yield(action)
     }
 
-    /// Renders the initial state, then processes actions until one sets `shouldQuit`, rendering after
-    /// each action that changed the state. On return every effect is cancelled.
-    public func run(render: @Sendable (AppState) -> Void) async {
+    /// Applies `first` (when given) and starts its effects, renders, then processes actions until one
+    /// sets `shouldQuit`, rendering after each action that changed the state. On return every effect is
+    /// cancelled. Starting `first` before the first frame lets start-up requests leave while it is drawn.
+    public func run(startingWith first: Action? = nil, render: @Sendable (AppState) -> Void) async {
+        if let first { start(reduce(&state, first)) }
         render(state)
         for await action in actions {
             let before = state
