@@ -13,11 +13,14 @@
 #     (/proc schedstat, all threads) over a few hundred keys sent through tmux, and the bytes written
 #     to the terminal per move (tmux pipe-pane);
 #   - with 50 ms of latency on every answer, the 10k board loaded by the app beside Pinterest's own
-#     Python client (pinterest-api-sdk from PyPI, in a virtual environment) paging sequentially.
+#     Python client (pinterest-api-sdk from PyPI, in a virtual environment) paging sequentially;
+#   - the sandbox's requests per second: 8 clients (wrk) fetching the 250-pin pages of the 10k board
+#     for 10 s, with BASELINE_BIN's sandbox too when given.
 #
 # Environment:
 #   TACK_BIN      the binary to measure (default: build release here)
 #   BASELINE_BIN  another build to measure the same way, e.g. one built from main, for a before/after
+#                 (its sandbox too, on the same data file, for the requests per second)
 #   SIZES         board sizes (default "1000 10000 100000")
 #   BASELINE_SIZES  sizes measured with BASELINE_BIN (default: $SIZES)
 #   BENCH_VENV    a virtual environment holding pinterest-api-sdk (default: made under the work dir)
@@ -36,8 +39,8 @@ if [[ -z "${TACK_BIN:-}" ]]; then
     swift build -c release --product tack >&2
     TACK_BIN=$PWD/.build/release/tack
 fi
-for tool in tmux sqlite3 python3; do
-    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool" >&2; exit 1; }
+for tool in tmux sqlite3 python3 wrk; do
+    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (apt-get install $tool)" >&2; exit 1; }
 done
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tack-bench.XXXXXX")
@@ -56,9 +59,9 @@ label() { # 1000 -> 1k
     if (( $1 >= 1000 && $1 % 1000 == 0 )); then echo "$(( $1 / 1000 ))k"; else echo "$1"; fi
 }
 
-start_sandbox() {
+start_sandbox() { # [sandbox options]; runs SANDBOX_BIN's sandbox (default TACK_BIN)
     rm -f "$WORK/port"
-    "$TACK_BIN" sandbox --port 0 --port-file "$WORK/port" --data "$WORK/bench.sqlite" "$@" >"$WORK/sandbox.out" 2>&1 &
+    "${SANDBOX_BIN:-$TACK_BIN}" sandbox --port 0 --port-file "$WORK/port" --data "$WORK/bench.sqlite" "$@" >"$WORK/sandbox.out" 2>&1 &
     SANDBOX_PID=$!
     for _ in $(seq 300); do [[ -s "$WORK/port" ]] && break; sleep 0.1; done
     [[ -s "$WORK/port" ]] || { echo "the sandbox did not start" >&2; cat "$WORK/sandbox.out" >&2; exit 1; }
@@ -69,7 +72,8 @@ stop_sandbox() {
     kill "$SANDBOX_PID"; wait "$SANDBOX_PID" 2>/dev/null || true; SANDBOX_PID=""
 }
 
-# Seeds the demo data, then one board "Bench <size>" per size, copying a demo board and pin.
+# Seeds the demo data, then one board "Bench <size>" per size, copying a demo board and pin (with the
+# JSON the sandbox stores to send the pin, edited to match).
 seed() {
     start_sandbox; stop_sandbox
     for size in $SIZES; do
@@ -81,12 +85,15 @@ INSERT INTO board (name, description, privacy, isAdsOnly, createdAt, pinsModifie
                    collaboratorCount, owner, isFollowedByAccount)
 SELECT '$name', 'benchmark board', privacy, isAdsOnly, createdAt, pinsModifiedAt, 0, 0, owner, 0
 FROM board WHERE owner = (SELECT username FROM account LIMIT 1) LIMIT 1;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $size)
-INSERT INTO pin (boardId, sectionId, title, description, link, altText, dominantColor, createdAt,
-                 creativeType, media, parentPinId, hasBeenPromoted, popularity)
-SELECT (SELECT max(id) FROM board WHERE name = '$name'), NULL, 'Bench pin ' || i, t.description, t.link,
-       t.altText, t.dominantColor, t.createdAt, t.creativeType, t.media, NULL, 0, i
-FROM n, (SELECT * FROM pin WHERE sectionId IS NULL LIMIT 1) AS t;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $size),
+     base(board, lastPin) AS (SELECT (SELECT max(id) FROM board WHERE name = '$name'), (SELECT max(id) FROM pin))
+INSERT INTO pin (id, boardId, sectionId, title, description, link, altText, dominantColor, createdAt,
+                 creativeType, media, parentPinId, hasBeenPromoted, popularity, wire)
+SELECT lastPin + i, board, NULL, 'Bench pin ' || i, t.description, t.link, t.altText, t.dominantColor,
+       t.createdAt, t.creativeType, t.media, NULL, 0, i,
+       json_set(t.wire, '\$.id', CAST(lastPin + i AS TEXT), '\$.title', 'Bench pin ' || i,
+                '\$.board_id', CAST(board AS TEXT), '\$.parent_pin_id', NULL, '\$.has_been_promoted', json('false'))
+FROM n, base, (SELECT * FROM pin WHERE sectionId IS NULL LIMIT 1) AS t;
 COMMIT;
 SQL
     done
@@ -176,6 +183,65 @@ while True:
     bookmark = page.get("bookmark")
     if not bookmark: sys.exit(f"no board named {name}")
 PY
+}
+
+# The path of every 250-pin page of a board, one a line, in order (following the bookmarks).
+page_paths() { # board id
+    python3 - "$API" "$1" <<'PY'
+import json, sys, urllib.parse, urllib.request
+api, board, bookmark = sys.argv[1], sys.argv[2], None
+while True:
+    path = f"/boards/{board}/pins?" + urllib.parse.urlencode({"page_size": 250, **({"bookmark": bookmark} if bookmark else {})})
+    print("/v5" + path)
+    request = urllib.request.Request(api + path, headers={"Authorization": "Bearer bench"})
+    bookmark = json.load(urllib.request.urlopen(request)).get("bookmark")
+    if not bookmark: break
+PY
+}
+
+# The sandbox's throughput: 8 clients (wrk, 2 threads of 4 connections) fetching the 250-pin pages of the
+# 10k board for 10 s, each thread walking the board's pages in order and starting over at the end.
+# Measures BASELINE_BIN's sandbox too when given, on the same data file; leaves TACK_BIN's running.
+requests_per_second() {
+    local clients=8 seconds=10 board paths=$WORK/pages.txt script=$WORK/pages.lua
+    board=$(board_id "Bench 10k")
+    cat >"$script" <<'LUA'
+wrk.headers["Authorization"] = "Bearer bench"
+local paths, index = {}, 0
+function init(args)
+    for line in io.lines(args[1]) do paths[#paths + 1] = line end
+end
+function request()
+    index = index % #paths + 1
+    return wrk.format("GET", paths[index])
+end
+LUA
+    echo
+    echo "Sandbox requests per second: $clients clients (wrk) fetching the 250-pin pages of the 10k board for $seconds s, no added latency:"
+    echo
+    echo "| build | requests/s | mean latency | requests | failed |"
+    echo "| --- | --- | --- | --- | --- |"
+    local build binary
+    for build in before after; do
+        binary=$TACK_BIN
+        if [[ $build == before ]]; then [[ -n "${BASELINE_BIN:-}" ]] || continue; binary=$BASELINE_BIN; fi
+        stop_sandbox
+        SANDBOX_BIN=$binary start_sandbox
+        page_paths "$board" >"$paths"
+        wrk -t 2 -c $clients -d "${seconds}s" --timeout 10s -s "$script" "${API%/v5}" -- "$paths" >"$WORK/wrk.out"
+        awk -v build="$build" '
+            /^ *Latency/ { latency = $2 }
+            / requests in / { requests = $1 }
+            /^ *Non-2xx/ { failed += $NF }
+            /^ *Socket errors/ { for (i = 4; i <= NF; i += 2) failed += $i }
+            /^Requests\/sec/ { rate = $2 }
+            END { printf "| %s | %.1f | %s | %d | %d |\n", build, rate, latency, requests, failed }
+        ' "$WORK/wrk.out"
+    done
+    stop_sandbox
+    start_sandbox
+    echo
+    echo "Target: at least 123 requests/s (3 times the 41 measured when issue 9 was filed)."
 }
 
 # Runs one binary on one board; prints a Markdown table row.
@@ -278,3 +344,6 @@ if [[ " $SIZES " == *" 10000 "* ]]; then
 fi
 echo
 echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin."
+if [[ " $SIZES " == *" 10000 "* ]]; then
+    requests_per_second
+fi

@@ -20,7 +20,7 @@ struct PinRoutes {
         }
         v5.post("pins") { request, _ in
             let body = try await RequestBody.decode(PinCreateBody.self, from: request)
-            return try JSONResponse.make(try await store.createPin(body), status: .created)
+            return JSONResponse.make(try await store.createPin(body), status: .created)
         }
         v5.get("pins/analytics") { request, _ in
             let query = QueryParameters(request)
@@ -33,12 +33,12 @@ struct PinRoutes {
         }
         v5.get("pins/{pin_id}") { request, context in
             let id = try context.pathId("pin_id")
-            return try JSONResponse.make(try await store.pin(id, withMetrics: try QueryParameters(request).wantsPinMetrics))
+            return JSONResponse.make(try await store.pin(id, withMetrics: try QueryParameters(request).wantsPinMetrics))
         }
         v5.patch("pins/{pin_id}") { request, context in
             let id = try context.pathId("pin_id")
             let body = try await RequestBody.decode(PinUpdateBody.self, from: request)
-            return try JSONResponse.make(try await store.updatePin(id, body))
+            return JSONResponse.make(try await store.updatePin(id, body))
         }
         v5.delete("pins/{pin_id}") { _, context in
             try await store.deletePin(try context.pathId("pin_id"))
@@ -47,7 +47,7 @@ struct PinRoutes {
         v5.post("pins/{pin_id}/save") { request, context in
             let id = try context.pathId("pin_id")
             let body = try await RequestBody.decode(PinSaveBody.self, from: request)
-            return try JSONResponse.make(try await store.savePin(id, body), status: .created)
+            return JSONResponse.make(try await store.savePin(id, body), status: .created)
         }
         v5.get("pins/{pin_id}/analytics") { request, context in
             let id = try context.pathId("pin_id")

@@ -17,19 +17,25 @@ public enum SandboxDatabase {
     /// Opens the database at `path` (in memory when nil), migrates it and seeds it when it has no account yet.
     /// The work runs on GRDB's queue, not on a Swift concurrency thread: seeding takes a while.
     ///
-    /// Several sandboxes may share a file: in WAL mode readers never wait for a writer, and a writer
-    /// waits up to `busyTimeout` for another process's write to end instead of failing at once.
-    static func open(path: String?) async throws -> DatabaseQueue {
+    /// A file opens as a pool of connections in WAL mode: requests read in parallel, and readers never
+    /// wait for the writer. Several sandboxes may share a file: a writer waits up to `busyTimeout` for
+    /// another process's write to end instead of failing at once. In memory there is a single connection
+    /// (a queue): SQLite keeps an in-memory database private to its connection.
+    static func open(path: String?) async throws -> any DatabaseWriter {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(busyTimeout)
-        let queue = try path.map { try DatabaseQueue(path: $0, configuration: configuration) }
-            ?? DatabaseQueue(configuration: configuration)
-        try SandboxSchema.migrator.migrate(queue)
-        try await queue.write { db in
+        let database: any DatabaseWriter
+        if let path {
+            database = try DatabasePool(path: path, configuration: configuration)
+        } else {
+            database = try DatabaseQueue(configuration: configuration)
+        }
+        try SandboxSchema.migrator.migrate(database)
+        try await database.write { db in
             if try AccountRow.fetchCount(db) == 0 { try DemoSeed.seed(db) }
         }
-        return queue
+        return database
     }
 }

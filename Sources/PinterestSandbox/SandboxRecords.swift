@@ -60,8 +60,18 @@ struct PinRow: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     var hasBeenPromoted: Bool
     /// Typical daily impressions; drives the generated analytics.
     var popularity: Int
+    // The table's `wire` column, the JSON the pin is sent as, is not a property: it is derived from the
+    // others whenever the pin is written (see `PinWire`) and read only by the answers that send pins.
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Every insert and update of a pin also stores its wire JSON, so that it never goes stale.
+    func aroundSave(_ db: Database, save: () throws -> PersistenceSuccess) throws {
+        _ = try save()
+        var saved = self
+        saved.id = id ?? db.lastInsertedRowID
+        try PinWire.store(saved, db)
+    }
 }
 
 /// Another user related to the account: a follower or a user the account follows.

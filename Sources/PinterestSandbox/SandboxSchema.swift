@@ -69,6 +69,11 @@ enum SandboxSchema {
         migrator.registerMigration("v2: pin counts only from rows") { db in
             try db.alter(table: "board") { t in t.drop(column: "externalPinCount") }
         }
+        // Each pin keeps the JSON it is sent as (see `PinWire`), so that answers need not encode pins.
+        migrator.registerMigration("v3: pins keep their wire JSON") { db in
+            try db.alter(table: "pin") { t in t.add(column: "wire", .text).notNull().defaults(to: "") }
+            for pin in try PinRow.fetchAll(db) { try PinWire.store(pin, db) }
+        }
         return migrator
     }
 }

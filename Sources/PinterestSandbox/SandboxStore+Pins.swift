@@ -17,7 +17,7 @@ extension SandboxStore {
     /// Pins of a board (including those in its sections) or of one of its sections, newest first.
     func listBoardPins(
         board: Int64, section: Int64?, creativeTypes: [String], withMetrics: Bool, page: PageRequest
-    ) async throws -> WirePage<WirePin> {
+    ) async throws -> WirePage<EncodedJSON> {
         try await database.read { db in
             _ = try self.boardRow(board, db)
             var request = PinRow.filter(Column("boardId") == board)
@@ -26,13 +26,12 @@ extension SandboxStore {
                 request = request.filter(Column("sectionId") == section)
             }
             if !creativeTypes.isEmpty { request = request.filter(creativeTypes.contains(Column("creativeType"))) }
-            let rows = try request.order(Column("id").desc).limit(page.size + 1, offset: page.offset).fetchAll(db)
-            return try page.page(rows) { try self.wirePin($0, db, withMetrics: withMetrics) }
+            return try Self.sentPins(request, withMetrics: withMetrics, page: page, db)
         }
     }
 
     /// The account's pins across its boards, newest first.
-    func listPins(_ filter: PinFilter, withMetrics: Bool, page: PageRequest) async throws -> WirePage<WirePin> {
+    func listPins(_ filter: PinFilter, withMetrics: Bool, page: PageRequest) async throws -> WirePage<EncodedJSON> {
         try await database.read { db in
             let owner = try self.account(db).username
             var privacies = ["PUBLIC", "SECRET"]
@@ -49,16 +48,15 @@ extension SandboxStore {
             if !filter.creativeTypes.isEmpty {
                 request = request.filter(filter.creativeTypes.contains(Column("creativeType")))
             }
-            let rows = try request.order(Column("id").desc).limit(page.size + 1, offset: page.offset).fetchAll(db)
-            return try page.page(rows) { try self.wirePin($0, db, withMetrics: withMetrics) }
+            return try Self.sentPins(request, withMetrics: withMetrics, page: page, db)
         }
     }
 
-    func pin(_ id: Int64, withMetrics: Bool) async throws -> WirePin {
-        try await database.read { db in try self.wirePin(try self.pinRow(id, db), db, withMetrics: withMetrics) }
+    func pin(_ id: Int64, withMetrics: Bool) async throws -> EncodedJSON {
+        try await database.read { db in try Self.sentPin(id, withMetrics: withMetrics, db) }
     }
 
-    func createPin(_ body: PinCreateBody) async throws -> WirePin {
+    func createPin(_ body: PinCreateBody) async throws -> EncodedJSON {
         guard let boardText = body.boardId else { throw APIError.missing("board_id") }
         let board = try Validate.id(boardText, field: "board_id")
         let section = try Validate.optionalId(body.boardSectionId, field: "board_section_id")
@@ -77,11 +75,11 @@ extension SandboxStore {
                 parentPinId: parent, hasBeenPromoted: false, popularity: 40)
             try row.insert(db)
             try self.touchBoard(board, db)
-            return try self.wirePin(row, db)
+            return try Self.sentPin(row.id!, db)
         }
     }
 
-    func updatePin(_ id: Int64, _ body: PinUpdateBody) async throws -> WirePin {
+    func updatePin(_ id: Int64, _ body: PinUpdateBody) async throws -> EncodedJSON {
         let newBoard = try Validate.optionalId(body.boardId.sentValue, field: "board_id")
         let newSection = try Validate.optionalId(body.boardSectionId.sentValue, field: "board_section_id")
         try Self.validatePinText(
@@ -105,7 +103,7 @@ extension SandboxStore {
             try row.update(db)
             try self.touchBoard(row.boardId, db)
             if oldBoard != row.boardId { try self.touchBoard(oldBoard, db) }
-            return try self.wirePin(row, db)
+            return try Self.sentPin(id, db)
         }
     }
 
@@ -118,7 +116,7 @@ extension SandboxStore {
     }
 
     /// Copies a pin to a board (and section) of the account, recording the original as its parent.
-    func savePin(_ id: Int64, _ body: PinSaveBody) async throws -> WirePin {
+    func savePin(_ id: Int64, _ body: PinSaveBody) async throws -> EncodedJSON {
         let board = try Validate.optionalId(body.boardId, field: "board_id")
         let section = try Validate.optionalId(body.boardSectionId, field: "board_section_id")
         return try await database.write { db in
@@ -135,13 +133,28 @@ extension SandboxStore {
             copy.hasBeenPromoted = false
             try copy.insert(db)
             try self.touchBoard(target, db)
-            return try self.wirePin(copy, db)
+            return try Self.sentPin(copy.id!, db)
         }
     }
 
     func pinRow(_ id: Int64, _ db: Database) throws -> PinRow {
         guard let row = try PinRow.fetchOne(db, key: id) else { throw APIError.pinNotFound }
         return row
+    }
+
+    /// A page of pins, newest first, as they are sent: their stored JSON, read without the rest of the row
+    /// unless `pin_metrics` are asked for.
+    private static func sentPins(
+        _ request: QueryInterfaceRequest<PinRow>, withMetrics: Bool, page: PageRequest, _ db: Database
+    ) throws -> WirePage<EncodedJSON> {
+        var request = request.order(Column("id").desc).limit(page.size + 1, offset: page.offset)
+        if !withMetrics { request = request.select(Column("wire")) }
+        return try page.page(try Row.fetchAll(db, request)) { try PinWire.sent($0, withMetrics: withMetrics) }
+    }
+
+    private static func sentPin(_ id: Int64, withMetrics: Bool = false, _ db: Database) throws -> EncodedJSON {
+        guard let row = try Row.fetchOne(db, PinRow.filter(key: id)) else { throw APIError.pinNotFound }
+        return try PinWire.sent(row, withMetrics: withMetrics)
     }
 
     private static func validatePinText(title: String?, description: String?, link: String?, altText: String?) throws {

@@ -4,9 +4,9 @@ import GRDB
 /// The sandbox's data: the SQLite database and the mapping of its rows to wire objects.
 /// The operations live in extensions, one file per resource.
 final class SandboxStore: Sendable {
-    let database: DatabaseQueue
+    let database: any DatabaseWriter
 
-    init(database: DatabaseQueue) {
+    init(database: any DatabaseWriter) {
         self.database = database
     }
 
@@ -29,20 +29,6 @@ final class SandboxStore: Sendable {
             collaboratorCount: row.collaboratorCount, followerCount: row.followerCount, pinCount: pinCount,
             owner: .init(username: row.owner),
             media: .init(imageCoverUrl: medias.first?.coverURL, pinThumbnailUrls: medias.compactMap(\.thumbnailURL)))
-    }
-
-    func wirePin(_ row: PinRow, _ db: Database, withMetrics: Bool = false) throws -> WirePin {
-        let owner = try String.fetchOne(db, sql: "SELECT owner FROM board WHERE id = ?", arguments: [row.boardId])
-        let accountName = try account(db).username
-        return WirePin(
-            id: String(row.id!), createdAt: row.createdAt, link: row.link, title: row.title,
-            description: row.description, dominantColor: row.dominantColor, altText: row.altText,
-            creativeType: row.creativeType, boardId: String(row.boardId),
-            boardSectionId: row.sectionId.map(String.init), boardOwner: .init(username: owner ?? accountName),
-            isOwner: owner == accountName, isStandard: true, hasBeenPromoted: row.hasBeenPromoted,
-            parentPinId: row.parentPinId.map(String.init),
-            media: Self.decodeMedia(row.media) ?? WirePinMedia(mediaType: "image"),
-            pinMetrics: withMetrics ? PinAnalytics(pin: row).pinMetrics() : nil)
     }
 
     static func decodeMedia(_ json: String) -> WirePinMedia? {

@@ -1,8 +1,10 @@
 /// `Paginated`: one page of items and the bookmark of the next page (`null` on the last page).
-struct WirePage<Item: Encodable & Sendable>: Encodable, Sendable {
+struct WirePage<Item: Sendable>: Sendable {
     let items: [Item]
     let bookmark: String?
+}
 
+extension WirePage: Encodable where Item: Encodable {
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(items, forKey: .items)

@@ -1,4 +1,5 @@
-/// `Pin` as the API sends it. Nullable fields are sent as `null` rather than left out, like the real API.
+/// `Pin` as the API sends it, without `pin_metrics` (added to the stored JSON when asked for, see `PinWire`).
+/// Nullable fields are sent as `null` rather than left out, like the real API.
 struct WirePin: Encodable, Sendable {
     let id: String
     let createdAt: String
@@ -16,15 +17,32 @@ struct WirePin: Encodable, Sendable {
     let hasBeenPromoted: Bool
     let parentPinId: String?
     let media: WirePinMedia
-    /// Present only when the request asked for `pin_metrics=true`.
-    let pinMetrics: WirePinMetrics?
 
     enum CodingKeys: String, CodingKey {
         case id, link, title, description, media
         case createdAt = "created_at", dominantColor = "dominant_color", altText = "alt_text"
         case creativeType = "creative_type", boardId = "board_id", boardSectionId = "board_section_id"
         case boardOwner = "board_owner", isOwner = "is_owner", isStandard = "is_standard"
-        case hasBeenPromoted = "has_been_promoted", parentPinId = "parent_pin_id", pinMetrics = "pin_metrics"
+        case hasBeenPromoted = "has_been_promoted", parentPinId = "parent_pin_id"
+    }
+
+    init(_ row: PinRow, boardOwner: String, isOwner: Bool) {
+        id = String(row.id!)
+        createdAt = row.createdAt
+        link = row.link
+        title = row.title
+        description = row.description
+        dominantColor = row.dominantColor
+        altText = row.altText
+        creativeType = row.creativeType
+        boardId = String(row.boardId)
+        boardSectionId = row.sectionId.map(String.init)
+        self.boardOwner = .init(username: boardOwner)
+        self.isOwner = isOwner
+        isStandard = true
+        hasBeenPromoted = row.hasBeenPromoted
+        parentPinId = row.parentPinId.map(String.init)
+        media = SandboxStore.decodeMedia(row.media) ?? WirePinMedia(mediaType: "image")
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -45,7 +63,6 @@ struct WirePin: Encodable, Sendable {
         try c.encode(hasBeenPromoted, forKey: .hasBeenPromoted)
         try c.encode(parentPinId, forKey: .parentPinId)
         try c.encode(media, forKey: .media)
-        try c.encodeIfPresent(pinMetrics, forKey: .pinMetrics)
     }
 }
 
