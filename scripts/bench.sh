@@ -16,6 +16,9 @@
 #     Python client (pinterest-api-sdk from PyPI, in a virtual environment) paging sequentially;
 #   - the sandbox's requests per second: 8 clients (wrk) fetching the 250-pin pages of the 10k board
 #     for 10 s, with BASELINE_BIN's sandbox too when given.
+#   - start-up: when the first request leaves and when the first frame is written, from the
+#     system calls (strace), and the time until the board list shows; idle CPU and bytes over 10 s;
+#   - instructions per selection move at 10k pins, counted by callgrind (repeatable where CPU time is not).
 #
 # Environment:
 #   TACK_BIN      the binary to measure (default: build release here)
@@ -26,10 +29,12 @@
 #   BENCH_VENV    a virtual environment holding pinterest-api-sdk (default: made under the work dir)
 #   LOAD_TIMEOUT  seconds to wait for one board to load fully (default 1200); a run that times out
 #                 reports how far it got
+#   PARTS         which parts to run (default "lists latency requests startup callgrind")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"1000 10000 100000"}
+PARTS=${PARTS:-"lists latency requests startup callgrind"}
 BASELINE_SIZES=${BASELINE_SIZES:-$SIZES}
 LOAD_TIMEOUT=${LOAD_TIMEOUT:-1200}
 WIDTH=160 HEIGHT=45
@@ -39,7 +44,7 @@ if [[ -z "${TACK_BIN:-}" ]]; then
     swift build -c release --product tack >&2
     TACK_BIN=$PWD/.build/release/tack
 fi
-for tool in tmux sqlite3 python3 wrk; do
+for tool in tmux sqlite3 python3 wrk strace valgrind bc; do
     command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (apt-get install $tool)" >&2; exit 1; }
 done
 
@@ -128,6 +133,9 @@ PY
 screen() { tmux capture-pane -p -t "$SESSION"; }
 cpu_ns() { # on-CPU time of every thread of the app, in ns
     cat /proc/"$APP_PID"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%.0f", sum }'
+}
+cpu_ticks() { # user and system time of the whole app, threads that have ended included, in clock ticks
+    awk '{ print $14 + $15 }' /proc/"$APP_PID"/stat
 }
 rss_kb() { awk '/^VmRSS/ { print $2 }' /proc/"$APP_PID"/status; }
 wait_for() { # text [seconds]
@@ -244,25 +252,42 @@ LUA
     echo "Target: at least 123 requests/s (3 times the 41 measured when issue 9 was filed)."
 }
 
-# Runs one binary on one board; prints a Markdown table row.
-measure() { # binary size
-    local binary=$1 size=$2 name="Bench $(label "$2")"
+# Starts the app in a fresh tmux session against the sandbox, logging at debug level to $WORK/tack.log;
+# APP_PID is the pane's process: the app, or `wrapper` (e.g. valgrind) running it.
+launch() { # binary [wrapper...]
+    local binary=$1; shift
     tmux kill-session -t "$SESSION" 2>/dev/null || true
     rm -f "$WORK/tack.log"
     tmux new-session -d -s "$SESSION" -x $WIDTH -y $HEIGHT \
-        "exec env PINTEREST_ACCESS_TOKEN=bench TACK_LOG_LEVEL=debug '$binary' --api '$API' --log '$WORK/tack.log'"
+        "exec env PINTEREST_ACCESS_TOKEN=bench TACK_LOG_LEVEL=debug $* '$binary' --api '$API' --log '$WORK/tack.log'"
     APP_PID=$(tmux display-message -p -t "$SESSION" '#{pane_pid}')
+}
+
+# Opens a board's pins from the board list: filter the boards, open it, open "(all pins)".
+open_board() { # name [seconds to wait at each step]
+    tmux send-keys -t "$SESSION" / && tmux send-keys -t "$SESSION" -l "$1" && tmux send-keys -t "$SESSION" Enter
+    wait_for "/ $1" "${2:-30}"
+    tmux send-keys -t "$SESSION" Enter
+    wait_for "Pins · $1 (" "${2:-30}"
+    tmux send-keys -t "$SESSION" Enter
+    wait_idle
+}
+
+quit_app() {
+    tmux send-keys -t "$SESSION" q
+    local deadline=$(( SECONDS + 30 ))
+    while kill -0 "$APP_PID" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.1; done
+    tmux kill-session -t "$SESSION" 2>/dev/null || true
+}
+
+# Runs one binary on one board; prints a Markdown table row.
+measure() { # binary size
+    local binary=$1 size=$2 name="Bench $(label "$2")"
+    launch "$binary"
     wait_for "Bench" 60
     wait_idle
     local empty_rss; empty_rss=$(rss_kb)
-
-    # Open the board's pins: filter the boards, open it, open "(all pins)".
-    tmux send-keys -t "$SESSION" / && tmux send-keys -t "$SESSION" -l "$name" && tmux send-keys -t "$SESSION" Enter
-    wait_for "/ $name"
-    tmux send-keys -t "$SESSION" Enter
-    wait_for "Pins · $name ("
-    tmux send-keys -t "$SESSION" Enter
-    wait_idle
+    open_board "$name"
 
     # Load every pin with End, pressing it again whenever the app has stopped loading short of the end.
     local start end loaded="" deadline=$(( SECONDS + LOAD_TIMEOUT )) load_cpu0 load_cpu1
@@ -304,34 +329,117 @@ measure() { # binary size
     local move_ms page_ms
     move_ms=$(echo "scale=3; ($c1 - $c0) / (2 * $MOVES) / 1000000" | bc)
     page_ms=$(echo "scale=3; ($c2 - $c1) / (2 * $PAGES) / 1000000" | bc)
-    tmux send-keys -t "$SESSION" q
-    sleep 0.5
-    tmux kill-session -t "$SESSION" 2>/dev/null || true
+    quit_app
 
     local load="$seconds s"
     [[ -n "$loaded" ]] && load="stopped after $seconds s at $loaded pins"
     echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $(( (load_cpu1 - load_cpu0) / 1000000 )) ms | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB |"
 }
 
-seed
-start_sandbox
-echo "## Lists ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-echo
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); terminal ${WIDTH}x${HEIGHT} in tmux; sandbox on loopback, no added latency."
-echo
-echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-for size in $SIZES; do
-    alone=$(sandbox_alone "Bench $(label "$size")")
-    if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" $size "* ]]; then
-        measure "$BASELINE_BIN" "$size" "before" "${alone% *}"
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# Start-up, five runs each way. Under strace: when the first request leaves (the first connect to the
+# sandbox) and when the first frame is written (the first write of over 100 bytes to the terminal, whose
+# descriptor is the one curses switches to the alternate screen on), counted from the app's execve. Without strace: from launch until the board list shows (the screen polled every 10 ms),
+# then the app's CPU time and the bytes it writes over 10 s of idleness.
+startup_part() { # binary
+    local binary=$1 port=${API##*:}; port=${port%%/*}
+    local request frame shown idle_cpu idle_bytes
+    for run in 1 2 3 4 5; do
+        launch "$binary" strace -f -ttt --seccomp-bpf -e trace=execve,connect,write -o "$WORK/strace.$run"
+        wait_for "Bench" 60
+        quit_app
+        awk -v port="htons($port)" '
+            /execve\(/ && !start { start = $2 }
+            /connect\(/ && index($0, port) && !request { request = $2 }
+            /write\(.*\?1049h/ && !tty { tty = $3; sub(/^write\(/, "", tty) }
+            tty && index($3, "write(" tty) == 1 && $NF + 0 > 100 && !frame { frame = $2 }
+            END { printf "%.1f %.1f\n", (request - start) * 1000, (frame - start) * 1000 }' \
+            "$WORK/strace.$run" >>"$WORK/startup"
+    done
+    request=$(awk '{ print $1 }' "$WORK/startup" | median)
+    frame=$(awk '{ print $2 }' "$WORK/startup" | median)
+    for run in 1 2 3 4 5; do
+        local t0 t1
+        t0=$(now)
+        launch "$binary"
+        until screen | grep -qF "Bench"; do sleep 0.01; done
+        t1=$(now)
+        echo "($t1 - $t0) * 1000" | bc >>"$WORK/shown"
+        if (( run == 5 )); then
+            wait_idle
+            : > "$WORK/idle-bytes"
+            tmux pipe-pane -t "$SESSION" -o "cat >> '$WORK/idle-bytes'"
+            local c0 c1; c0=$(cpu_ticks); sleep 10; c1=$(cpu_ticks)
+            tmux pipe-pane -t "$SESSION"
+            idle_cpu=$(( (c1 - c0) * 1000 / $(getconf CLK_TCK) ))
+            idle_bytes=$(stat -c %s "$WORK/idle-bytes")
+        fi
+        quit_app
+    done
+    shown=$(median <"$WORK/shown")
+    echo "## Start-up and idleness ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    echo "Medians of five runs, in milliseconds after the app's execve (strace) or after tmux was asked to start it (board list)."
+    echo
+    echo "| first request leaves | first frame written | board list shown | idle CPU over 10 s | idle bytes over 10 s |"
+    echo "| --- | --- | --- | --- | --- |"
+    printf "| %.1f ms | %.1f ms | %.0f ms | %s ms | %s |\n" "$request" "$frame" "$shown" "$idle_cpu" "$idle_bytes"
+}
+
+# Instructions per selection move at 10k pins, counted by callgrind over the app's every thread:
+# the board is loaded with instrumentation off, then 100 moves down and 100 up are counted.
+callgrind_part() { # binary
+    local binary=$1 name="Bench 10k" moves=100
+    echo "## Instructions per move ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    if ! valgrind --tool=none "$binary" --version >"$WORK/valgrind.check" 2>&1; then
+        echo "Not measured: $(valgrind --version) cannot run this binary here (\"$(grep -m1 -o "VALGRIND INTERNAL ERROR.*\|debuginfo reader.*" "$WORK/valgrind.check" || tail -1 "$WORK/valgrind.check")\")."
+        return
     fi
-    measure "$TACK_BIN" "$size" "after" "${alone% *}"
-done
-if [[ " $SIZES " == *" 10000 "* ]]; then
+    rm -f "$WORK"/callgrind.out*
+    launch "$binary" valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$WORK/callgrind.out"
+    wait_for "Bench" 300
+    wait_idle
+    open_board "$name" 300
+    tmux send-keys -t "$SESSION" End
+    wait_for "$name (10000)" 1200
+    wait_idle
+    tmux send-keys -t "$SESSION" Home; wait_for " 1/" 300; wait_idle
+    callgrind_control -z "$APP_PID" >/dev/null
+    callgrind_control -i on "$APP_PID" >/dev/null
+    tmux send-keys -t "$SESSION" -N $moves Down; wait_for " $(( moves + 1 ))/" 600; wait_idle
+    tmux send-keys -t "$SESSION" -N $moves Up; wait_for " 1/" 600; wait_idle
+    callgrind_control -i off "$APP_PID" >/dev/null
+    callgrind_control -d "$APP_PID" >/dev/null
+    quit_app
+    local instructions
+    instructions=$(grep -h '^summary:\|^totals:' "$WORK"/callgrind.out.* 2>/dev/null | awk '{ if ($2 > max) max = $2 } END { print max + 0 }')
+    echo "callgrind, every thread, $(( 2 * moves )) moves through the 10k board with every pin loaded: $(( instructions / (2 * moves) )) instructions per move."
+}
+
+lists_part() {
+    echo "## Lists ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); terminal ${WIDTH}x${HEIGHT} in tmux; sandbox on loopback, no added latency."
+    echo
+    echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    for size in $SIZES; do
+        alone=$(sandbox_alone "Bench $(label "$size")")
+        if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" $size "* ]]; then
+            measure "$BASELINE_BIN" "$size" "before" "${alone% *}"
+        fi
+        measure "$TACK_BIN" "$size" "after" "${alone% *}"
+    done
+    echo
+    echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin."
+}
+
+# With 50 ms of latency on every answer: the 10k board, the app beside Pinterest's Python client.
+latency_part() {
     stop_sandbox
     start_sandbox --latency-ms 50
-    echo
     echo "With 50 ms of latency on every answer, the 10k board (Pinterest's Python client: $(sdk_alone "Bench 10k" | awk '{ print $1 " s, " $2 " requests" }'), sequential at 250 per page):"
     echo
     echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
@@ -341,9 +449,20 @@ if [[ " $SIZES " == *" 10000 "* ]]; then
         measure "$BASELINE_BIN" 10000 "before" "${alone% *}"
     fi
     measure "$TACK_BIN" 10000 "after" "${alone% *}"
-fi
-echo
-echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin."
-if [[ " $SIZES " == *" 10000 "* ]]; then
-    requests_per_second
-fi
+    stop_sandbox
+    start_sandbox
+}
+
+seed
+start_sandbox
+for part in $PARTS; do
+    case $part in
+        lists) lists_part ;;
+        latency) [[ " $SIZES " == *" 10000 "* ]] && latency_part ;;
+        startup) startup_part "$TACK_BIN" ;;
+        requests) [[ " $SIZES " == *" 10000 "* ]] && requests_per_second ;;
+        callgrind) [[ " $SIZES " == *" 10000 "* ]] && callgrind_part "$TACK_BIN" ;;
+        *) echo "unknown part $part" >&2; exit 2 ;;
+    esac
+    echo
+done
