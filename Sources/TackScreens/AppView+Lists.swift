@@ -70,7 +70,9 @@ extension AppView {
             isFocused: isFocused, retryKey: key(for: .retry, in: .pins, state)
         ) { pin in
             var row = PinRow.row(for: pin)
-            row.mark = state.marks.rangeAnchor == pin.id ? .anchor : state.marks.isMarked(pin.id) ? .marked : .none
+            let marks = state.marks
+            row.mark = marks.rangeAnchor == pin.id ? .anchor
+                : marks.isInRange(pin.id) ? .inRange : marks.isMarked(pin.id) ? .marked : .none
             return row
         }
         content.markedCount = state.marks.count

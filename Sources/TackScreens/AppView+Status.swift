@@ -69,16 +69,20 @@ extension AppView {
         }
     }
 
-    /// The right side of the status line: the transient message, then the focused list's sort order
-    /// unless it is the API's own order.
+    /// The keys the status line offers; while the focused list keeps a filter, the first is the key
+    /// that clears it (`back`, which goes back only once the filter is gone).
+    static func statusHints(_ state: AppState) -> [KeyHintItem] {
+        let commands = statusCommands(state)
+        let hints = KeyHints.items(for: commands, contexts: state.activeContexts, keymap: state.keymap)
+        let paneContexts: [KeyContext] = [.boards, .sections, .pins, .account]
+        guard !commands.isEmpty, paneContexts.contains(state.activeContext), state.filteredPaneInFocus != nil,
+              let back = KeyHints.firstKey(for: .back, contexts: state.activeContexts, keymap: state.keymap)
+        else { return hints }
+        return [KeyHintItem(key: back, label: "clear filter")] + hints.filter { $0.key != back }
+    }
+
+    /// The right side of the status line: the transient message. (The sort order is in the list's title.)
     static func statusNotes(_ state: AppState) -> [StatusLineView.Note] {
-        var notes: [StatusLineView.Note] = []
-        if let message = state.statusMessage {
-            notes.append(.init(message, role: .warning))
-        }
-        if let pane = state.focusedPane, let sort = state.status(of: pane).sortLabel {
-            notes.append(.init("sort: \(sort)", role: .status))
-        }
-        return notes
+        state.statusMessage.map { [.init($0, role: .warning)] } ?? []
     }
 }

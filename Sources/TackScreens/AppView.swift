@@ -27,7 +27,7 @@ public enum AppView {
             DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
         }
         StatusLineView.draw(
-            hints: KeyHints.items(for: statusCommands(state), contexts: state.activeContexts, keymap: state.keymap),
+            hints: statusHints(state),
             filterInput: state.isEditingFilter ? state.focusedPane.map { state.status(of: $0).filter } : nil,
             notes: statusNotes(state), moreKey: key(for: .showMessages, in: .global, state),
             in: layout.status, on: &buffer, theme: theme

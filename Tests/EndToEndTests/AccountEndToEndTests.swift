@@ -20,7 +20,7 @@ struct AccountEndToEndTests {
 
     static let keymaps = [
         ListKeys(preset: "default", down: "Down", bottom: "End", backHint: "esc back"),
-        ListKeys(preset: "vim", down: "j", bottom: "G", backHint: "esc back"),
+        ListKeys(preset: "vim", down: "j", bottom: "G", backHint: "h back"),
         ListKeys(preset: "emacs", down: "C-n", bottom: "M->", backHint: "ctrl-g back"),
     ]
 

@@ -72,6 +72,18 @@ struct BrowsingEndToEndTests {
         try await app.terminal.send("Escape")
         let cleared = try await app.terminal.waitFor(target.name, other.name)
         #expect(cleared.matched, "screen was:\n\(cleared.screen)")
+
+        // A kept filter shows in the title; esc clears it first, and only then goes back.
+        try await app.terminal.send("Enter")
+        try await app.terminal.require("Pins · \(target.name)")
+        try await app.terminal.send("/")
+        try await app.terminal.send("zzz", literal: true)
+        try await app.terminal.send("Enter")
+        try await app.terminal.require("/ zzz", "esc clear filter")
+        try await app.terminal.send("Escape")
+        try await app.terminal.require("the filter cleared") { !$0.contains("/ zzz") && $0.contains("esc back") }
+        try await app.terminal.send("Escape")
+        try await app.terminal.require("the boards pane's keys") { !$0.contains("esc back") && $0.contains("n new") }
     }
 
     @Test func relaysOutOnResizeAndExplainsWhenTooSmall() async throws {

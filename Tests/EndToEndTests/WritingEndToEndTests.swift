@@ -220,8 +220,7 @@ struct WritingEndToEndTests {
         try await terminal.send("Enter")                      // all pins: focus on Pins
         try await terminal.require(firstFive[0].title ?? "")
         for _ in firstFive {
-            try await terminal.send("Space")
-            try await terminal.send("Down")
+            try await terminal.send("Space")                  // marks the pin and moves to the next
         }
         try await terminal.require("5 marked")
         try await terminal.send("m")

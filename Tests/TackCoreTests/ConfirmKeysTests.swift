@@ -50,7 +50,7 @@ struct ConfirmKeysTests {
 
     @Test func enterAcceptsAMoveOfMarkedPins() throws {
         var state = try Self.withPresetKeys(WriteFixture.pinsOfB1())
-        send(&state, .command(.toggleMark), .command(.moveDown), .command(.toggleMark), .command(.movePins))
+        send(&state, .command(.toggleMark), .command(.toggleMark), .command(.movePins))
         pick(&state, .board, "Board 3")
         send(&state, .command(.submit))
         #expect(state.confirmation?.action.isDestructive == false)

@@ -95,7 +95,7 @@ struct KeymapPresetTests {
         let global = keymap.bindings(in: .global)
         #expect(global.first?.command == .quit)
         #expect(global.first?.sequences.map(\.display) == ["q", "ctrl-c"])
-        #expect(global.map(\.command) == CommandCatalog.all.filter { $0.contexts == [.global] }.map(\.command))
+        #expect(global.map(\.command) == CommandCatalog.all.filter { $0.contexts.first == .global }.map(\.command))
         #expect(keymap.bindings(in: .boards).map(\.command) == [.createBoard, .editBoard, .deleteBoard])
         #expect(keymap.bindings(in: .picker).map(\.command)
             == [.moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom, .deleteBackward, .choose, .cancelPicker])

@@ -226,7 +226,7 @@ struct ReducerAccountListsTests {
         #expect(F.usernames(state.accountScreen.followers) == ["cleo", "ben", "Ana"])
         send(&state, .command(.cycleSort))
         #expect(state.accountScreen.followers.sort.key == .apiOrder)
-        #expect(F.usernames(state.accountScreen.followers) == ["ben", "Ana", "cleo"], "API order, reversed")
+        #expect(F.usernames(state.accountScreen.followers) == ["cleo", "Ana", "ben"], "the API's own order, unreversed")
     }
 
     @Test func websitesSortByAddressThenVerifiedDay() {

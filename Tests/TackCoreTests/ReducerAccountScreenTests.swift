@@ -257,7 +257,7 @@ struct ReducerAccountScreenTests {
     @Test(arguments: [
         (Command.createBoard, "Not on the account screen: new board"),
         (.deletePins, "Not on the account screen: delete the pin, or the marked pins…"),
-        (.toggleMark, "Not on the account screen: mark or unmark the pin"),
+        (.toggleMark, "Not on the account screen: mark or unmark the pin, then go to the next"),
         (.cyclePinFilter, "Not on the account screen: next pin filter"),
     ])
     func commandsOfOtherScreensSaySoAndDoNothing(command: Command, message: String) {

@@ -126,7 +126,7 @@ struct ReducerSortTests {
         Fixture.board(3, name: "gamma", pinCount: 7, created: Fixture.day(2)),
     ]
 
-    @Test func boardsCycleThroughNameCreatedPinCountAndBackToApiOrder() {
+    @Test func boardsCycleThroughNameCreatedPinCountMostFirstAndBackToApiOrder() {
         var state = Fixture.withBoards(Self.boards)
         #expect(state.boardsScreen.boards.sort == SortOrder(key: .apiOrder, direction: .ascending))
         #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b2", "b3"])
@@ -137,20 +137,30 @@ struct ReducerSortTests {
         #expect(state.boardsScreen.boards.sort.key == .createdAt)
         #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
         send(&state, .command(.cycleSort))
-        #expect(state.boardsScreen.boards.sort.key == .pinCount)
-        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b3", "b2"])
+        #expect(state.boardsScreen.boards.sort == SortOrder(key: .pinCount, direction: .descending))
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
         send(&state, .command(.cycleSort))
-        #expect(state.boardsScreen.boards.sort.key == .apiOrder)
+        #expect(state.boardsScreen.boards.sort == SortOrder(key: .apiOrder, direction: .ascending))
     }
 
     @Test func reverseSortFlipsTheDirection() {
         var state = Fixture.withBoards(Self.boards)
         send(&state, .command(.cycleSort), .command(.cycleSort), .command(.cycleSort), .command(.reverseSort))
-        #expect(state.boardsScreen.boards.sort == SortOrder(key: .pinCount, direction: .descending))
-        #expect(state.boardsScreen.boards.sort.label == "pin count ↓")
-        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b2", "b3", "b1"])
+        #expect(state.boardsScreen.boards.sort == SortOrder(key: .pinCount, direction: .ascending))
+        #expect(state.boardsScreen.boards.sort.label == "pins ↑")
+        #expect(state.boardsScreen.boards.visibleItems.map(\.id) == ["b1", "b3", "b2"])
         send(&state, .command(.reverseSort))
-        #expect(state.boardsScreen.boards.sort.direction == .ascending)
+        #expect(state.boardsScreen.boards.sort.direction == .descending)
+    }
+
+    @Test func theTitleNamesEveryOrderTheDefaultIncluded() {
+        #expect(SortOrder<PinSortKey>().title == "API order")
+        #expect(SortOrder<PinSortKey>().compactTitle == nil, "a narrow pane leaves the default unsaid")
+        #expect(SortOrder<PinSortKey>(key: .apiOrder, direction: .descending).title == "API order, reversed")
+        #expect(SortOrder<PinSortKey>(key: .apiOrder, direction: .descending).compactTitle == "reversed")
+        #expect(SortOrder<PinSortKey>(key: .createdAt, direction: .descending).title == "by created ↓")
+        #expect(SortOrder<PinSortKey>(key: .createdAt, direction: .descending).compactTitle == "created ↓")
+        #expect(SortOrder<BoardSortKey>(key: .pinCount, direction: .descending).title == "by pins ↓")
     }
 
     @Test func reversingApiOrderReversesTheList() {

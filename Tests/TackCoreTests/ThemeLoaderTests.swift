@@ -48,6 +48,14 @@ struct ThemeLoaderTests {
         #expect(theme.style(.borderFocused) != theme.style(.border), "the focused pane must stand out")
     }
 
+    @Test("a range being marked stands out by its attributes alone (NO_COLOR keeps only those)", arguments: presetNames)
+    func markingShowsWithoutColour(name: String) throws {
+        let theme = try ThemeLoader.load(name, givenIn: .option("--theme"), presets: TestFiles.presets)
+        let marking = theme.style(.marking).attributes
+        #expect(marking != theme.style(.text).attributes)
+        #expect(marking != theme.style(.marked).attributes)
+    }
+
     @Test func monoUsesAttributesOnly() throws {
         let theme = try ThemeLoader.load("mono", givenIn: .option("--theme"), presets: TestFiles.presets)
         for role in ThemeRole.allCases {
@@ -117,6 +125,14 @@ struct ThemeLoaderTests {
     @Test func aMissingRoleIsNamed() throws {
         let text = Self.themeText(text: "").replacingOccurrences(of: "[marked]\n", with: "")
         #expect(try failure(text) == "FILE:1: role [marked] is missing")
+    }
+
+    @Test func aFileWrittenBeforeTheMarkingRoleLendsItTheMarkedStyle() throws {
+        let text = Self.themeText(text: "")
+            .replacingOccurrences(of: "[marking]\n", with: "")
+            .replacingOccurrences(of: "[marked]\n", with: "[marked]\nattributes = [\"bold\"]\n")
+        let theme = try loadFile(text)
+        #expect(theme.style(.marking) == Style(attributes: .bold))
     }
 
     @Test func anUnknownPresetListsTheChoices() {

@@ -8,10 +8,10 @@ struct WriteBulkTests {
 
     @Test func toggleMarksAndUnmarksTheSelectedPin() {
         var state = WriteFixture.pinsOfB1()
-        send(&state, .command(.toggleMark), .command(.moveDown), .command(.moveDown), .command(.toggleMark))
+        send(&state, .command(.toggleMark), .command(.moveDown), .command(.toggleMark))
         #expect(state.marks.ids == ["p1", "p3"])
         #expect(state.statusMessage == "2 pins marked")
-        send(&state, .command(.toggleMark))
+        send(&state, .command(.moveUp), .command(.toggleMark))
         #expect(state.marks.ids == ["p1"])
         send(&state, .command(.clearMarks))
         #expect(state.marks.isEmpty)
@@ -99,7 +99,7 @@ struct WriteBulkTests {
 
     @Test func aBulkDeleteRemovesEachPinAsItGoesAndPutsFailuresBack() {
         var state = WriteFixture.pinsOfB1(Fixture.pins(3))
-        send(&state, .command(.toggleMark), .command(.moveDown), .command(.toggleMark), .command(.deletePins))
+        send(&state, .command(.toggleMark), .command(.toggleMark), .command(.deletePins))
         #expect(state.confirmation?.action == .deletePins(ids: ["p1", "p2"]))
         let first = reduce(&state, .command(.confirm))
         #expect(requestedWrite(in: first) == .deletePin(pinId: "p1"))

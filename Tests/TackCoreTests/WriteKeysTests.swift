@@ -65,7 +65,6 @@ struct WriteKeysTests {
         send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), Fixture.pins(3), bookmark: nil))
         state.boardsScreen.focus = .pins
         press(.toggleMark, in: .pins, &state)
-        press(.moveDown, in: .list, &state)
         press(.toggleMark, in: .pins, &state)
         press(.movePins, in: .pins, &state)
         press(.activateField, in: .form, &state)

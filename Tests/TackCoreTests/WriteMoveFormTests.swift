@@ -42,7 +42,7 @@ struct WriteMoveFormTests {
 
     @Test func pinsOfOneSectionStartInIt() {
         var state = pinsInSections()
-        send(&state, .command(.toggleMark), .command(.moveDown), .command(.toggleMark), .command(.movePins))
+        send(&state, .command(.toggleMark), .command(.toggleMark), .command(.movePins))
         #expect(state.form?[.section]?.value == .reference(id: "s1", label: "Section 1"))
     }
 
@@ -90,7 +90,7 @@ struct WriteMoveFormTests {
         send(&failed, .command(.movePins), .boardSectionsFailed(boardId: "b2", WriteFixture.busy))
         #expect(failed.form?[.section]?.value == .reference(id: "s7", label: "(the pin's current section)"))
 
-        send(&state, .command(.cancelForm), .command(.toggleMark), .command(.moveDown), .command(.toggleMark))
+        send(&state, .command(.cancelForm), .command(.toggleMark), .command(.toggleMark))
         send(&state, .command(.movePins))
         #expect(state.form?[.board]?.submittedText == "", "pins of two boards: the board is to choose")
     }

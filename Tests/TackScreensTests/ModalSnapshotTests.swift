@@ -245,6 +245,24 @@ import TerminalCanvas
         expectScreen(state, named: "marked-pins-80x24")
     }
 
+    /// The range from "Lemon tart" (◆) down to the selection, drawn marked-to-be (○) in the `marking`
+    /// role, beside a pin marked before (●): in the shipped default and mono themes, with the styles.
+    @Test(arguments: ["default", "mono"])
+    func aRangeBeingMarkedAsItGrows(themeName: String) throws {
+        var state = Fixtures.browsing(Self.small)
+        let order = Fixtures.pins.map(\.id)
+        var marks = PinMarks(ids: [order[0]])
+        marks.startRange(at: order[1])
+        marks.extendRange(to: order[3], in: order)
+        state.marks = marks
+        state.boardsScreen.pins.selectedID = order[3]
+        let theme = try ShippedThemes.theme(themeName)
+        let screen = AppView.render(state, theme: theme)
+        expectSnapshot(
+            screen.text() + "\n\n--- styles ---\n" + StyleMap.text(of: screen, base: theme.style(.text)),
+            named: "marking-range-\(themeName)-80x24")
+    }
+
     @Test func helpOverlayScrolledToTheModalContexts() {
         var state = Fixtures.browsing(Self.small)
         state.help = HelpOverlay(isOpen: true, scroll: state.helpLineCount)

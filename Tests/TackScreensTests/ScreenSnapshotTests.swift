@@ -94,6 +94,25 @@ import TerminalCanvas
         expectScreen(state, named: "filter-no-match-80x24")
     }
 
+    /// A filter kept on the narrow sections pane: its title keeps the count and the filter, and the
+    /// status line offers the key that clears it.
+    @Test func keptFilterInTheNarrowSectionsPane() {
+        var state = Fixtures.browsing(Self.small)
+        state.boardsScreen.focus = .sections
+        state.boardsScreen.sections.filter = "sal"
+        expectScreen(state, named: "filter-kept-sections-80x24")
+    }
+
+    /// The boards by pin count (most first) and the pins by date, each order named in its pane's title.
+    @Test(arguments: [small, large])
+    func sortedBoardsAndPins(size: Size) {
+        var state = Fixtures.browsing(size)
+        state.boardsScreen.focus = .boards
+        state.boardsScreen.boards.sort = SortOrder(key: .pinCount, direction: .descending)
+        state.boardsScreen.pins.sort = SortOrder(key: .createdAt, direction: .descending)
+        expectScreen(state, named: "sorted-\(size.width)x\(size.height)")
+    }
+
     @Test func pendingPrefixHint() {
         var state = Fixtures.browsing(Self.small)
         state.pendingKeys = PendingKeys(

@@ -6,12 +6,15 @@ public struct PinMarks: Hashable, Sendable {
     public private(set) var ids: Set<String>
     /// The pin the visual range started on; nil when no range is being drawn.
     public private(set) var rangeAnchor: String?
+    /// The pins from the anchor to the current pin while a range is drawn (shown as marked-to-be).
+    private var rangeIDs: Set<String>
     /// The marks as they were when the range started; empty without a range.
     private var marksBeforeRange: Set<String>
 
     public init(ids: Set<String> = []) {
         self.ids = ids
         rangeAnchor = nil
+        rangeIDs = []
         marksBeforeRange = []
     }
 
@@ -19,6 +22,9 @@ public struct PinMarks: Hashable, Sendable {
     public var count: Int { ids.count }
 
     public func isMarked(_ id: String) -> Bool { ids.contains(id) }
+
+    /// True for the pins of the range being drawn, from its anchor to the current pin.
+    public func isInRange(_ id: String) -> Bool { rangeIDs.contains(id) }
 
     /// The marked ids in list order (the order a bulk operation acts in); marked pins not in the
     /// list are left out.
@@ -38,6 +44,7 @@ public struct PinMarks: Hashable, Sendable {
     public mutating func startRange(at id: String) {
         marksBeforeRange = ids
         rangeAnchor = id
+        rangeIDs = [id]
         ids.insert(id)
     }
 
@@ -46,12 +53,14 @@ public struct PinMarks: Hashable, Sendable {
     public mutating func extendRange(to id: String, in order: [String]) {
         guard let anchor = rangeAnchor, let from = order.firstIndex(of: anchor), let to = order.firstIndex(of: id)
         else { return }
-        ids = marksBeforeRange.union(order[min(from, to)...max(from, to)])
+        rangeIDs = Set(order[min(from, to)...max(from, to)])
+        ids = marksBeforeRange.union(rangeIDs)
     }
 
     /// Ends the range, keeping what it marked.
     public mutating func endRange() {
         rangeAnchor = nil
+        rangeIDs = []
         marksBeforeRange = []
     }
 
@@ -59,15 +68,13 @@ public struct PinMarks: Hashable, Sendable {
     public mutating func cancelRange() {
         guard rangeAnchor != nil else { return }
         ids = marksBeforeRange
-        rangeAnchor = nil
-        marksBeforeRange = []
+        endRange()
     }
 
     /// Keeps only these ids marked (after a bulk operation: the failures, to retry them).
     public mutating func keepOnly(_ kept: [String]) {
         ids = Set(kept)
-        rangeAnchor = nil
-        marksBeforeRange = []
+        endRange()
     }
 
     public mutating func clear() { keepOnly([]) }

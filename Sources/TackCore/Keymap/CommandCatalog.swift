@@ -9,9 +9,12 @@ public enum CommandCatalog {
 
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
-        case .quit, .help, .focusNext, .focusPrevious, .focusLeft, .focusRight, .toggleDetail, .showBoards,
+        case .quit, .help, .focusNext, .focusPrevious, .toggleDetail, .showBoards,
              .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages:
             [.global]
+        case .focusLeft, .focusRight:
+            // In [analytics] they can take keys that the panes use to open and go back (vim's h and l).
+            [.global, .analytics]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             // In [help] they scroll the overlay; in [picker] they move its highlight.
             [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker]
@@ -70,9 +73,9 @@ public enum CommandCatalog {
         case .goTop: "First item"
         case .goBottom: "Last item"
         case .open: "Open"
-        case .back: "Back"
+        case .back: "Back (first drops a kept filter or a range being marked)"
         case .filter: "Filter the list"
-        case .cycleSort: "Next sort order"
+        case .cycleSort: "Next sort order (shown in the list's title)"
         case .reverseSort: "Reverse the sort"
         case .retry: "Retry what failed"
         case .createBoard: "New board"
@@ -86,8 +89,8 @@ public enum CommandCatalog {
         case .deletePins: "Delete the pin, or the marked pins…"
         case .movePins: "Move the pin, or the marked pins, to a board or section…"
         case .savePin: "Save an existing pin (by id or URL) to a board or section"
-        case .toggleMark: "Mark or unmark the pin"
-        case .markRange: "Start or end marking a range of pins"
+        case .toggleMark: "Mark or unmark the pin, then go to the next"
+        case .markRange: "Start or end marking a range of pins (drawn ○ as it grows)"
         case .clearMarks: "Unmark every pin"
         case .cyclePinFilter: "Next pin filter"
         case .cyclePinType: "Next pin type"

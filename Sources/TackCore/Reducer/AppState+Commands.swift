@@ -38,6 +38,13 @@ extension AppState {
         case .back where focusedPane.map { status(of: $0).isLoadingAll } == true:
             // While `go_bottom` loads every page, back stops that first.
             return focusedPane.map { apply(.stopLoadingAll, to: $0) } ?? .none
+        case .back where marks.rangeAnchor != nil:
+            // As esc leaves vim's visual mode: the range being drawn goes, the marks made before it stay.
+            marks.cancelRange()
+            statusMessage = marks.isEmpty ? "Range cancelled" : "Range cancelled; \(markedCountText)"
+        case .back where filteredPaneInFocus != nil:
+            // A kept filter goes first; back again goes back.
+            return filteredPaneInFocus.map { apply(.clearFilter, to: $0) } ?? .none
         case .retry:
             return retry()
         default:
@@ -79,7 +86,7 @@ extension AppState {
              .editPin, .deletePins, .movePins, .savePin:
             return performWriteCommand(command)
         case .toggleMark, .markRange, .clearMarks:
-            performMarking(command)
+            return performMarking(command)
         default:
             break
         }

@@ -1,11 +1,14 @@
 /// Marking pins of the shown pin list for a bulk move or delete.
 extension AppState {
-    mutating func performMarking(_ command: Command) {
-        guard let pin = selectedPin else { return }
+    /// Marks, ranges or unmarks; marking one pin moves on to the next (like mutt, aerc and yazi), so
+    /// repeating the key marks a run of pins.
+    mutating func performMarking(_ command: Command) -> Effect {
+        guard let pin = selectedPin, let pane = activePinsPane else { return .none }
         switch command {
         case .toggleMark:
             marks.toggle(pin.id)
             statusMessage = markedCountText
+            return apply(.move(.down), to: pane)
         case .markRange where marks.rangeAnchor == nil:
             marks.startRange(at: pin.id)
             statusMessage = "Marking a range: move, then mark the range again to end it"
@@ -17,6 +20,7 @@ extension AppState {
             marks.clear()
             statusMessage = "No pins marked"
         }
+        return .none
     }
 
     /// While a range is being marked, it follows the selection.
@@ -37,7 +41,7 @@ extension AppState {
         activePinsPane.map { self[keyPath: Self.pinsPath($0)].visibleItems.map(\.id) } ?? []
     }
 
-    private var markedCountText: String {
+    var markedCountText: String {
         "\(marks.count) pin\(marks.count == 1 ? "" : "s") marked"
     }
 }

@@ -28,6 +28,14 @@ extension AppState {
         }
     }
 
+    /// The focused list pane when the list itself has the focus (not its detail, nor the account
+    /// screen's menu) and a filter is kept on it: `back` clears that filter before it goes back.
+    public var filteredPaneInFocus: PaneID? {
+        guard let pane = focusedPane, !isDetailFocused, screen != .account || accountScreen.focus == .list else { return nil }
+        let list = status(of: pane)
+        return list.filter.isEmpty || list.isEditingFilter ? nil : pane
+    }
+
     /// True when the detail pane has the focus (it is drawn highlighted, and list keys act on the pins).
     public var isDetailFocused: Bool {
         switch screen {

@@ -3,5 +3,8 @@ public enum BoardSortKey: String, ItemSortKey {
     case apiOrder = "api order"
     case name
     case createdAt = "created"
-    case pinCount = "pin count"
+    case pinCount = "pins"
+
+    /// The boards with the most pins first.
+    public var firstDirection: SortDirection { self == .pinCount ? .descending : .ascending }
 }

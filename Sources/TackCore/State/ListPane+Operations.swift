@@ -24,7 +24,7 @@ extension ListPane {
             isEditingFilter = false
             changeFilter(pageRows: pageRows) { $0 = "" }
         case .cycleSort:
-            sort.key = sort.key.next
+            sort = sort.next
         case .reverseSort:
             sort.direction = sort.direction.reversed
         case .retry:

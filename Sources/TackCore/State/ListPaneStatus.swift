@@ -5,8 +5,6 @@ public protocol ListPaneStatus: Sendable {
     var request: PageRequest? { get }
     var filter: String { get }
     var isEditingFilter: Bool { get }
-    /// The sort's label (e.g. "created ↓"), or nil in the API's own order.
-    var sortLabel: String? { get }
     var loadedCount: Int { get }
     var hasMore: Bool { get }
     var isLoading: Bool { get }
@@ -16,6 +14,4 @@ public protocol ListPaneStatus: Sendable {
     var failure: APIFailure? { get }
 }
 
-extension ListPane: ListPaneStatus {
-    public var sortLabel: String? { sort.isAPIOrder ? nil : sort.label }
-}
+extension ListPane: ListPaneStatus {}

@@ -5,11 +5,16 @@
 public protocol ItemSortKey: CaseIterable, Hashable, Sendable where AllCases == [Self] {
     /// The order the API returned: the default, and where cycling wraps to.
     static var apiOrder: Self { get }
-    /// A short label for the status line, e.g. "created".
+    /// A short label for the pane's title, e.g. "created".
     var label: String { get }
+    /// The direction `cycle_sort` starts this key in: ascending, but descending where the large
+    /// end is what people look for first (the boards with the most pins).
+    var firstDirection: SortDirection { get }
 }
 
 extension ItemSortKey {
+    public var firstDirection: SortDirection { .ascending }
+
     /// The key after this one, wrapping to the first.
     public var next: Self {
         let keys = Self.allCases
@@ -41,6 +46,21 @@ public struct SortOrder<Key: ItemSortKey>: Hashable, Sendable {
     /// True for the API's own order, unreversed.
     public var isAPIOrder: Bool { self == SortOrder() }
 
-    /// e.g. "created ↓".
-    public var label: String { "\(key.label) \(direction == .ascending ? "↑" : "↓")" }
+    /// The order after `cycle_sort`: the next key, in its first direction.
+    public var next: SortOrder { SortOrder(key: key.next, direction: key.next.firstDirection) }
+
+    /// e.g. "created ↓"; the API's own order is "API order", or "API order, reversed".
+    public var label: String {
+        guard key != .apiOrder else { return direction == .ascending ? "API order" : "API order, reversed" }
+        return "\(key.label) \(direction == .ascending ? "↑" : "↓")"
+    }
+
+    /// How a pane's title names the order, the default included: "by created ↓", "API order".
+    public var title: String { key == .apiOrder ? label : "by \(label)" }
+
+    /// The title in a narrow pane: "created ↓", "reversed"; nil for the default, which goes unsaid there.
+    public var compactTitle: String? {
+        guard key == .apiOrder else { return label }
+        return direction == .ascending ? nil : "reversed"
+    }
 }

@@ -4,7 +4,8 @@ import TerminalCanvas
 
 /// Loads a theme: a preset shipped in `themes/` or a file of the same shape.
 ///
-/// A theme file has one table per role (`ThemeRole`), every role present:
+/// A theme file has one table per role (`ThemeRole`), every role present but those added since,
+/// which take an older role's style when left out (`ThemeRole.fallback`):
 ///
 /// ```toml
 /// [selection]
@@ -53,6 +54,9 @@ public enum ThemeLoader {
                 continue
             }
             styles[role] = style(of: role, table, source, problems: &diagnostics)
+        }
+        for role in ThemeRole.allCases where source.table[role.rawValue] == nil {
+            if let fallback = role.fallback, let style = styles[fallback] { styles[role] = style }
         }
         let missing = ThemeRole.allCases.filter { styles[$0] == nil && source.table[$0.rawValue] == nil }
         if !missing.isEmpty {

@@ -4,4 +4,12 @@ public enum ThemeRole: String, CaseIterable, Sendable {
          selection, selectionUnfocused = "selection_unfocused", header, headerAccent = "header_accent",
          status, statusKey = "status_key", error, warning, success, loading, count, helpKey = "help_key",
          helpDescription = "help_description", filter, hint, detailLabel = "detail_label", marked
+    /// The pins of a range being marked (`mark_range`), before it ends.
+    case marking
+
+    /// The role whose style a theme file written before this role existed lends it; such a file may
+    /// leave the role out. Nil for the roles every theme file must have.
+    public var fallback: ThemeRole? {
+        self == .marking ? .marked : nil
+    }
 }

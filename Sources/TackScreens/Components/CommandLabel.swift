@@ -10,6 +10,7 @@ enum CommandLabel {
         case .help: "help"
         case .showBoards: "boards"
         case .showFollowedBoards: "followed"
+        case .back: "back"
         case .filter: "filter"
         case .cycleSort: "sort"
         case .reverseSort: "reverse"

@@ -10,6 +10,8 @@ extension ListPaneContent {
         // The rows drawn include the selection and are at most `rowsInView`, wherever the view scrolls.
         let selected = pane.selectedIndex ?? 0
         let window = max(0, selected - rowsInView)..<(selected + rowsInView)
+        // A list with nothing loaded yet has no order to name.
+        let isCountKnown = pane.phase == .loaded || pane.loadedCount > 0
         self.init(
             title: title,
             subject: subject,
@@ -20,7 +22,7 @@ extension ListPaneContent {
             matchingCount: pane.matchingCount,
             loadedCount: pane.loadedCount,
             hasMore: pane.hasMore,
-            isCountKnown: pane.phase == .loaded || pane.loadedCount > 0,
+            isCountKnown: isCountKnown,
             isLoading: pane.isLoading,
             isLoadingAll: pane.isLoadingAll,
             expectedCount: expectedCount,
@@ -28,6 +30,7 @@ extension ListPaneContent {
             retryKey: pane.failure?.isRetryable == true ? retryKey : nil,
             emptyMessage: emptyMessage,
             filter: pane.filter.isEmpty ? nil : pane.filter,
+            sort: isCountKnown ? SortTitle(pane.sort) : nil,
             selectedIndex: pane.selectedIndex,
             scrollOffset: pane.scrollOffset,
             isFocused: isFocused

@@ -1,5 +1,23 @@
+import TackCore
+
 /// Everything a list pane shows, independent of what kind of items it lists.
 public struct ListPaneContent: Hashable, Sendable {
+    /// How the title names the list's order: in full ("by created ↓", "API order") and where the
+    /// pane is narrow ("created ↓"; nil leaves the default order unsaid there).
+    public struct SortTitle: Hashable, Sendable {
+        public var full: String
+        public var compact: String?
+
+        public init(full: String, compact: String?) {
+            self.full = full
+            self.compact = compact
+        }
+
+        public init<Key>(_ order: TackCore.SortOrder<Key>) {
+            self.init(full: order.title, compact: order.compactTitle)
+        }
+    }
+
     /// What the pane lists, e.g. "Boards" or "My pins".
     public var title: String
     /// Whose items they are, after the title: the board, then the section, of the sections and pins
@@ -35,6 +53,8 @@ public struct ListPaneContent: Hashable, Sendable {
     public var emptyMessage: String
     /// The active filter text, if any (shown in the title).
     public var filter: String?
+    /// The list's order, shown in the title; nil for a list that cannot be sorted.
+    public var sort: SortTitle?
     /// Index into `rows`.
     public var selectedIndex: Int?
     /// Index of the first row shown, from the state; the renderer still keeps the selection visible.
@@ -47,7 +67,7 @@ public struct ListPaneContent: Hashable, Sendable {
         title: String, subject: [String] = [], qualifier: String? = nil, rows: [ListRow], firstRow: Int = 0, rowCount: Int? = nil,
         matchingCount: Int? = nil, loadedCount: Int, hasMore: Bool = false, isCountKnown: Bool = true, isLoading: Bool = false,
         isLoadingAll: Bool = false, expectedCount: Int? = nil, errorMessage: String? = nil, retryKey: String? = nil, emptyMessage: String, filter: String? = nil,
-        selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false, markedCount: Int = 0
+        sort: SortTitle? = nil, selectedIndex: Int? = nil, scrollOffset: Int = 0, isFocused: Bool = false, markedCount: Int = 0
     ) {
         self.title = title
         self.subject = subject
@@ -66,6 +86,7 @@ public struct ListPaneContent: Hashable, Sendable {
         self.retryKey = retryKey
         self.emptyMessage = emptyMessage
         self.filter = filter
+        self.sort = sort
         self.selectedIndex = selectedIndex
         self.scrollOffset = scrollOffset
         self.isFocused = isFocused

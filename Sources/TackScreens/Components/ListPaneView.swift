@@ -46,28 +46,46 @@ public enum ListPaneView {
         }
     }
 
-    /// "Boards (12+)", "Pins · Summer Recipes › Salads (5) · 3 marked", "Boards (3 of 12) / peach",
-    /// "My pins (25+) · VIDEO", with "⟳" while loading. When longer than `maxWidth`, the subject is
-    /// shortened first, so the count stays in view; in a pane too narrow for a readable subject after
-    /// the title, the subject replaces the title ("Summer Rec… (3)": the rows say what they are).
+    /// "Boards (12+) · API order", "Pins · Summer Recipes › Salads (5) · 3 marked · by created ↓",
+    /// "Boards (3 of 12) / peach · by name ↑", "My pins (25+) · VIDEO · API order", with "⟳" while
+    /// loading. When longer than `maxWidth`, first the order is named shortly ("created ↓", the default
+    /// order not at all), then the subject is shortened, then, in a pane too narrow for a readable
+    /// subject after the title, the subject replaces the title ("Summer Rec… (3)": the rows say what
+    /// they are), and last it goes too: the count, a kept filter and the marks stay in view.
     static func title(for content: ListPaneContent, maxWidth: Int = .max) -> String {
-        let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
-        var rest = ""
-        if content.filter != nil {
-            rest += " (\(content.matchingCount) of \(total))"
-        } else if content.isCountKnown {
-            rest += " (\(total))"
+        let tails = [tail(of: content, sort: content.sort?.full), tail(of: content, sort: content.sort?.compact)]
+        let head = content.subject.isEmpty ? content.title : content.title + " · "
+        let subjectWidth = TextWidth.columns(of: content.subject.map(TextSanitizer.sanitize).joined(separator: " › "))
+        for tail in tails where TextWidth.columns(of: head + tail) + subjectWidth <= maxWidth {
+            return head + shortened(content.subject, toColumns: subjectWidth) + tail
         }
-        if content.markedCount > 0 { rest += " · \(content.markedCount) marked" }
-        if let qualifier = content.qualifier { rest += " · \(qualifier)" }
-        if let filter = content.filter { rest += " / \(filter)" }
-        if content.isLoading { rest += " ⟳" }
-        guard !content.subject.isEmpty else { return content.title + rest }
-        let head = content.title + " · "
-        let room = maxWidth - TextWidth.columns(of: head + rest)
-        let readable = min(8, TextWidth.columns(of: content.subject.joined(separator: " › ")))
-        if room >= readable { return head + shortened(content.subject, toColumns: room) + rest }
-        return shortened(content.subject, toColumns: maxWidth - TextWidth.columns(of: rest)) + rest
+        let readable = min(8, subjectWidth)
+        for tail in tails where !content.subject.isEmpty {
+            let room = maxWidth - TextWidth.columns(of: head + tail)
+            if room >= readable { return head + shortened(content.subject, toColumns: room) + tail }
+        }
+        let tail = tails[1]
+        guard !content.subject.isEmpty else { return content.title + tail }
+        let room = maxWidth - TextWidth.columns(of: tail)
+        guard room >= min(4, readable) else { return String(tail.drop { $0 == " " }) }
+        return shortened(content.subject, toColumns: room) + tail
+    }
+
+    /// What follows the title and the subject: " (3 of 12) / peach · 3 marked · VIDEO · by name ↑ ⟳".
+    private static func tail(of content: ListPaneContent, sort: String?) -> String {
+        let total = "\(content.loadedCount)\(content.hasMore ? "+" : "")"
+        var tail = ""
+        if content.filter != nil {
+            tail += " (\(content.matchingCount) of \(total))"
+        } else if content.isCountKnown {
+            tail += " (\(total))"
+        }
+        if let filter = content.filter { tail += " / \(filter)" }
+        if content.markedCount > 0 { tail += " · \(content.markedCount) marked" }
+        if let qualifier = content.qualifier { tail += " · \(qualifier)" }
+        if let sort { tail += " · \(sort)" }
+        if content.isLoading { tail += " ⟳" }
+        return tail
     }
 
     /// "Summer Recipes › Salads" in `room` columns: the board's name is shortened first, so that the
@@ -141,7 +159,8 @@ public enum ListPaneView {
     }
 
     /// Draws one row: the selection marker, then (when `markGutter`: some row of the list is marked)
-    /// a column for the row's mark, "●" or "◆" for the anchor of a range, then the text.
+    /// a column for the row's mark, "●", or for a range being marked "◆" at its anchor and "○" on
+    /// the rest of it (in the `marking` role), then the text.
     private static func drawRow(
         _ row: ListRow, selected: Bool, focused: Bool, markGutter: Bool, at origin: Point, width: Int,
         on buffer: inout ScreenBuffer, theme: Theme
@@ -150,7 +169,9 @@ public enum ListPaneView {
         if selected {
             rowStyle = theme.style(focused ? .selection : .selectionUnfocused)
             buffer.fill(Rect(x: origin.x, y: origin.y, width: width, height: 1), style: rowStyle)
-        } else if row.mark != .none {
+        } else if row.mark == .anchor || row.mark == .inRange {
+            rowStyle = theme.style(.marking)
+        } else if row.mark == .marked {
             rowStyle = theme.style(.marked)
         } else {
             rowStyle = theme.style(row.isSecondary ? .muted : .text)
@@ -159,6 +180,7 @@ public enum ListPaneView {
         case .none: " "
         case .marked: "●"
         case .anchor: "◆"
+        case .inRange: "○"
         }
         let marker = (selected ? "▸" : " ") + (markGutter ? markGlyph : "") + " "
         let trailing = TextSanitizer.sanitize(row.trailing)

@@ -1,9 +1,10 @@
 /// One row of a list pane: text on the left, an optional right-aligned column, whether it is a
 /// secondary row (drawn muted and not counted as an item, like "(all pins)"), and whether it is marked.
 public struct ListRow: Hashable, Sendable {
-    /// Marked for a bulk move or delete; the anchor is where the visual range being marked started.
+    /// Marked for a bulk move or delete; `anchor` is where the range being marked started and
+    /// `inRange` the rest of that range (marked-to-be until it ends).
     public enum Mark: Hashable, Sendable {
-        case none, marked, anchor
+        case none, marked, anchor, inRange
     }
 
     public var text: String
