@@ -64,11 +64,11 @@ extension AppView {
         }
     }
 
-    /// "Top 20 video pins by video views · last 30 days", and " · created in the last 30 days" (or shorter,
-    /// to fit in `width`) when only those are ranked.
+    /// "Top 20 video pins by video views · last 30 days · web", the filters in effect last, and
+    /// " · created in the last 30 days" (or shorter, to fit in `width`) when only those are ranked.
     private static func topPinsTitle(_ screen: AnalyticsScreenState, width: Int) -> String {
         let ranking = "Top \(screen.topPinCount) \(screen.topPinsKind.noun) by \(screen.shownTopPinsSort.label)"
-        let title = "\(ranking) · \(screen.period.title)"
+        let title = ([ranking, screen.periodTitle] + screen.filters.summary).joined(separator: " · ")
         guard screen.onlyRecentTopPins else { return title }
         let days = TopPinsQuery.recentDays
         let recent = "\(title) · created in the last \(days) days"

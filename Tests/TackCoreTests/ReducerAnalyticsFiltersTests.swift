@@ -184,6 +184,37 @@ struct ReducerAnalyticsFiltersTests {
         return transport.requested.first?.query
     }
 
+    @Test func theTopPinsOnViewAreReloadedWithTheFiltersAndTheUnfilteredAnswerIsDropped() {
+        var state = onAnalytics()
+        send(&state, .command(.focusNext))
+        let unfiltered = ReducerTopPinsTests.query(window: Self.month)
+        let effect = chooseFilter(.appType, steps: 3, in: &state)
+        var filtered = unfiltered
+        filtered.filters = AnalyticsFilters(appType: .web)
+        #expect(request(for: .topPins, in: effect) == .topPins(filtered))
+        #expect(state.analyticsScreen.topPinsQuery == filtered)
+
+        send(&state, .analyticsScreen(.topPinsLoaded(unfiltered, ReducerTopPinsTests.table(["1"]))))
+        #expect(state.analyticsScreen.topPins == .loading, "the unfiltered answer is dropped")
+        send(&state, .analyticsScreen(.topPinsLoaded(filtered, ReducerTopPinsTests.table(["2"]))))
+        #expect(state.analyticsScreen.topPins.value?.rows.map(\.pinId) == ["2"])
+
+        let cleared = reduce(&state, .command(.resetFilters))
+        #expect(request(for: .topPins, in: cleared) == .topPins(unfiltered))
+    }
+
+    @Test(arguments: [TopPinsKind.pins, .videoPins])
+    func theTopPinsOperationsTakeTheFiltersAsTheirParameters(kind: TopPinsKind) async throws {
+        let query = TopPinsQuery(
+            kind: kind, window: Self.month, sort: kind == .pins ? .saves : .averageWatchTime, count: 20,
+            onlyRecentPins: false, filters: AnalyticsFilters(appType: .web, source: .yourPins, claimedContent: .claimed))
+        let sent = try #require(await sentQuery(.topPins(query)))
+        for parameter in ["app_types=WEB", "source=YOUR_PINS", "from_claimed_content=CLAIMED"] {
+            #expect(sent.contains(parameter), "\(parameter) in \(sent)")
+        }
+        #expect(!sent.contains("content_type=") && !sent.contains("pin_format="))
+    }
+
     @Test func theFiltersFormOpensOnTheFiltersInEffect() throws {
         var state = onAnalytics()
         state.analyticsScreen.filters = AnalyticsFilters(source: .otherPins)

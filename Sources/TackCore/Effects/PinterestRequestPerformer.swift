@@ -116,15 +116,22 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
     /// The top pins or top video pins `query` asks for.
     private func topPins(_ query: TopPinsQuery) async throws -> TopPinsTable {
         let (start, end) = query.window.dates(today: Date())
+        let filters = query.filters
         switch query.kind {
         case .pins:
             return TopPinsTable(try await client.userAccountAnalyticsTopPins(
                 startDate: start, endDate: end, sortBy: TopPinsSortBy(rawValue: query.sort.rawValue),
-                numOfPins: query.count, createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
+                fromClaimedContent: filters.sent(\.claimedContent), pinFormat: filters.sent(\.pinFormat),
+                appTypes: filters.sent(\.appType), contentType: filters.sent(\.contentType),
+                source: filters.sent(\.source), numOfPins: query.count,
+                createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
         case .videoPins:
             return TopPinsTable(try await client.userAccountAnalyticsTopVideoPins(
                 startDate: start, endDate: end, sortBy: VideoMetricType(rawValue: query.sort.rawValue),
-                numOfPins: query.count, createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
+                fromClaimedContent: filters.sent(\.claimedContent), pinFormat: filters.sent(\.pinFormat),
+                appTypes: filters.sent(\.appType), contentType: filters.sent(\.contentType),
+                source: filters.sent(\.source), numOfPins: query.count,
+                createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
         }
     }
 

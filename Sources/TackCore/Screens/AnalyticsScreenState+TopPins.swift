@@ -16,6 +16,6 @@ extension AnalyticsScreenState {
     public var topPinsQuery: TopPinsQuery {
         TopPinsQuery(
             kind: topPinsKind, window: window, sort: shownTopPinsSort, count: topPinCount,
-            onlyRecentPins: onlyRecentTopPins)
+            onlyRecentPins: onlyRecentTopPins, filters: filters)
     }
 }

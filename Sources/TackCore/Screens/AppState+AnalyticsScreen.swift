@@ -34,7 +34,7 @@ extension AppState {
         case .cyclePeriod:
             analyticsScreen.period = analyticsScreen.customPeriod == nil ? analyticsScreen.period.next : analyticsScreen.period
             analyticsScreen.customPeriod = nil
-            return periodChanged()
+            return questionChanged()
         case .choosePeriod:
             let days = analyticsScreen.days
             form = .analyticsPeriod(days.lowerBound, days.upperBound, today: analyticsScreen.today)
@@ -46,7 +46,7 @@ extension AppState {
                 return .none
             }
             analyticsScreen.filters = .none
-            return loadAnalytics()
+            return questionChanged()
         case .cycleSplit:
             analyticsScreen.split = analyticsScreen.split.next
             return loadSplit()
@@ -80,7 +80,7 @@ extension AppState {
             analyticsScreen.today = day
             // The days on view have moved (or, for a custom period, their distance from today has): reload
             // what was shown.
-            return analyticsScreen.report == .idle ? .none : periodChanged()
+            return analyticsScreen.report == .idle ? .none : questionChanged()
         case .topPinsLoaded(let query, let table):
             guard awaitsTopPins(query) else { return .none }
             analyticsScreen.topPins = .loaded(table)
@@ -171,8 +171,9 @@ extension AppState {
         return .request(id: .analyticsSplit, .accountAnalytics(query))
     }
 
-    /// Reloads what shows the period after it changed: the metrics, and the top pins when on view.
-    private mutating func periodChanged() -> Effect {
+    /// Reloads what the period and the filters decide after either changed: the metrics, and the top
+    /// pins when on view (else when they are next shown).
+    private mutating func questionChanged() -> Effect {
         analyticsScreen.topPins = .idle
         return .all([loadAnalytics(), analyticsScreen.part == .topPins ? loadTopPins() : .none])
     }
@@ -182,13 +183,13 @@ extension AppState {
         if let period = form.analyticsPeriod {
             self.form = nil
             analyticsScreen.customPeriod = period
-            return periodChanged()
+            return questionChanged()
         }
         if let filters = form.analyticsFilters {
             self.form = nil
             guard filters != analyticsScreen.filters else { return Effect.none }
             analyticsScreen.filters = filters
-            return loadAnalytics()
+            return questionChanged()
         }
         return nil
     }

@@ -1,5 +1,5 @@
 /// One question to top_pins or top_video_pins: which kind of pins, over which days, ranked by what, how
-/// many, and whether only recent ones. Its answer names it, and is kept only while it is still the
+/// many, whether only recent ones, and with which filters. Its answer names it, and is kept only while it is still the
 /// question on view.
 public struct TopPinsQuery: Hashable, Sendable {
     public var kind: TopPinsKind
@@ -9,16 +9,22 @@ public struct TopPinsQuery: Hashable, Sendable {
     public var count: Int
     /// Only pins created in the last `recentDays` days (`created_in_last_n_days`).
     public var onlyRecentPins: Bool
+    /// The filters of the analytics screen, which these operations take as the account metrics do.
+    public var filters: AnalyticsFilters
 
     /// The one `created_in_last_n_days` the API takes.
     public static let recentDays = 30
 
-    public init(kind: TopPinsKind, window: AnalyticsWindow, sort: TopPinsSort, count: Int, onlyRecentPins: Bool) {
+    public init(
+        kind: TopPinsKind, window: AnalyticsWindow, sort: TopPinsSort, count: Int, onlyRecentPins: Bool,
+        filters: AnalyticsFilters = .none
+    ) {
         self.kind = kind
         self.window = window
         self.sort = sort
         self.count = count
         self.onlyRecentPins = onlyRecentPins
+        self.filters = filters
     }
 
     /// `created_in_last_n_days`, or nil to rank every pin.
