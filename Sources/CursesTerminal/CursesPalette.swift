@@ -6,6 +6,8 @@ import TerminalCanvas
 struct CursesPalette {
     let capability: ColorCapability
     private var pairs: [ColorPairKey: Int32] = [:]
+    /// Every style drawn so far: a frame uses a handful, each in many runs.
+    private var renditions: [Style: (attributes: attr_t, pair: Int32)] = [:]
 
     init(capability: ColorCapability) {
         self.capability = capability
@@ -13,8 +15,13 @@ struct CursesPalette {
 
     /// The attributes and colour pair to draw `style` with.
     mutating func rendition(for style: Style) -> (attributes: attr_t, pair: Int32) {
+        if let known = renditions[style] {
+            return known
+        }
         let degraded = style.degraded(to: capability)
-        return (Self.attributes(degraded.attributes), pair(foreground: degraded.foreground, background: degraded.background))
+        let rendition = (Self.attributes(degraded.attributes), pair(foreground: degraded.foreground, background: degraded.background))
+        renditions[style] = rendition
+        return rendition
     }
 
     private mutating func pair(foreground: Color, background: Color) -> Int32 {

@@ -23,6 +23,8 @@ final class CursesSession {
     private var terminalGone = false
     /// Consecutive wake-ups where the terminal was readable but gave nothing: end of file.
     private var emptyReads = 0
+    /// The code points of the run `drawPlain` draws, kept to reuse its storage.
+    private var plainCharacters: [wchar_t] = []
 
     private static let bracketedPasteOn = "\u{1B}[?2004h"
     private static let bracketedPasteOff = "\u{1B}[?2004l"
@@ -249,12 +251,29 @@ final class CursesSession {
     private func draw(_ run: DrawRun) {
         let rendition = palette.rendition(for: run.style)
         tack_set_attributes(window, rendition.attributes, rendition.pair)
+        if drawPlain(run) {
+            return
+        }
         var x = run.x
         for grapheme in run.text {
             let width = TextWidth.columns(of: grapheme)
             draw(grapheme, x: x, y: run.y, width: width)
             x += width
         }
+    }
+
+    /// Draws a run of plain text (see `PlainText`) in one call when curses also gives each of its code
+    /// points one column, as drawing them one by one would; false, drawing nothing, otherwise.
+    private func drawPlain(_ run: DrawRun) -> Bool {
+        guard PlainText.isPlain(run.text) else { return false }
+        plainCharacters.removeAll(keepingCapacity: true)
+        for scalar in run.text.unicodeScalars {
+            let character = wchar_t(scalar.value)
+            guard scalar.isASCII || wcwidth(character) == 1 else { return false }
+            plainCharacters.append(character)
+        }
+        mvwaddnwstr(window, Int32(run.y), Int32(run.x), plainCharacters, Int32(plainCharacters.count))
+        return true
     }
 
     /// ncurses measures with wcwidth per code point and holds one spacing character per cell: see

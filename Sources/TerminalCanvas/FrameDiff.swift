@@ -4,16 +4,24 @@ public enum FrameDiff {
     /// the same style. No previous frame, or one of another size, repaints everything; an identical frame
     /// gives no runs. A wide character is drawn whole when either of its halves changed.
     public static func runs(from previous: ScreenBuffer?, to next: ScreenBuffer) -> [DrawRun] {
-        let comparable = previous.flatMap { $0.size == next.size ? $0 : nil }
+        let width = next.size.width
+        let cells = next.cells
+        let old = previous.flatMap { $0.size == next.size ? $0.cells : nil }
         var runs: [DrawRun] = []
         for y in 0..<next.size.height {
+            let row = (y * width)..<((y + 1) * width)
+            // Most rows of a frame are as they were: one comparison skips them.
+            if let old, old[row] == cells[row] {
+                continue
+            }
             var pending: DrawRun?
             var x = 0
-            while x < next.size.width {
-                let cell = next[x, y]
-                let span = x + 1 < next.size.width && next[x + 1, y].isWideContinuation ? 2 : 1
+            while x < width {
+                let index = row.lowerBound + x
+                let cell = cells[index]
+                let span = x + 1 < width && cells[index + 1].isWideContinuation ? 2 : 1
                 defer { x += span }
-                let changed = comparable.map { old in (x..<(x + span)).contains { old[$0, y] != next[$0, y] } } ?? true
+                let changed = old.map { old in old[index] != cell || (span == 2 && old[index + 1] != cells[index + 1]) } ?? true
                 // An orphaned right half has nothing to draw; the cell to its left covers it.
                 guard changed, !cell.isWideContinuation else {
                     flush(&pending, into: &runs)

@@ -9,7 +9,8 @@ public struct ScreenBuffer: Hashable, Sendable {
         set { resize(to: newValue) }
     }
     private var storedSize: Size
-    private var cells: [Cell]
+    /// Row after row; `FrameDiff` reads them directly.
+    private(set) var cells: [Cell]
     private let blank: Cell
 
     public init(size: Size, style: Style = .plain) {
@@ -34,15 +35,28 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// A wide character that does not fit in the last column becomes a space. Rows outside the buffer use 0.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
+        guard let count = PlainText.columnCount(text) else {
+            return writeGraphemes(text, x: x, y: y, style: style, maxWidth: maxWidth)
+        }
         guard (0..<size.height).contains(y) else { return 0 }
-        let limit = min(size.width, maxWidth.map { x + max(0, $0) } ?? size.width)
+        return writePlain(text, count: count, x: x, y: y, style: style, limit: columnLimit(x: x, maxWidth: maxWidth))
+    }
+
+    /// The general path of `write`: sanitises, then measures and places one grapheme at a time.
+    @discardableResult
+    mutating func writeGraphemes(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
+        guard (0..<size.height).contains(y) else { return 0 }
+        let limit = columnLimit(x: x, maxWidth: maxWidth)
         var column = x
-        for character in TextSanitizer.sanitize(text) {
+        for character in TextSanitizer.sanitizeScalars(text) {
             let width = TextWidth.columns(of: character)
             guard width > 0 else { continue }
             guard column < limit else { break }
             if column + width > limit {
-                place(Cell(grapheme: " ", style: style), width: 1, x: column, y: y)
+                // Left of the buffer (a negative x), there is no cell to blank.
+                if column >= 0 {
+                    place(Cell(grapheme: " ", style: style), width: 1, x: column, y: y)
+                }
                 column += 1
                 break
             }
@@ -57,16 +71,28 @@ public struct ScreenBuffer: Hashable, Sendable {
         return max(0, column - x)
     }
 
+    /// The column where text written from `x` stops: the buffer's edge or `maxWidth` columns on.
+    private func columnLimit(x: Int, maxWidth: Int?) -> Int {
+        min(size.width, maxWidth.map { x + max(0, $0) } ?? size.width)
+    }
+
+    /// `write` for plain text (see `PlainText`): one column per code point, which the sanitiser keeps.
+    private mutating func writePlain(_ text: String, count: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        let end = min(x + count, max(x, limit))
+        let columns = max(0, x)..<max(0, end)
+        guard !columns.isEmpty else { return max(0, end - x) }
+        var scalars = text.unicodeScalars.dropFirst(columns.lowerBound - x).makeIterator()
+        replaceCells(in: columns, y: y) { _ in Cell(grapheme: String(scalars.next()!), style: style) }
+        return end - x
+    }
+
     /// Blanks every cell of `rect` (clipped to the buffer) in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let area = rect.intersection(Rect(size: size))
         guard !area.isEmpty else { return }
+        let blankCell = Cell.blank(style)
         for row in area.y..<area.maxY {
-            breakWideCharacters(at: area.x, y: row)
-            breakWideCharacters(at: area.maxX, y: row)
-            for column in area.x..<area.maxX {
-                cells[row * size.width + column] = .blank(style)
-            }
+            replaceCells(in: area.x..<area.maxX, y: row) { _ in blankCell }
         }
     }
 
@@ -74,12 +100,10 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// The inside is left untouched. Boxes smaller than 2×2 draw nothing.
     public mutating func drawBox(_ rect: Rect, style: Style, title: String? = nil, titleStyle: Style? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        write("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
-        write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+        drawEdge(left: "┌", line: "─", right: "┐", in: rect, y: rect.y, style: style)
+        drawEdge(left: "└", line: "─", right: "┘", in: rect, y: rect.maxY - 1, style: style)
         for row in (rect.y + 1)..<(rect.maxY - 1) {
-            write("│", x: rect.x, y: row, style: style)
-            write("│", x: rect.maxX - 1, y: row, style: style)
+            drawEdge(left: "│", line: nil, right: "│", in: rect, y: row, style: style)
         }
         // " title " after the corner, keeping at least one line cell before the other corner.
         let titleRoom = rect.width - 5
@@ -100,6 +124,39 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
             return line
         }.joined(separator: "\n")
+    }
+
+    /// One row of a box: `left` and `right` in its outer columns and `line` (when given) between them,
+    /// clipped to the buffer. All three are one-column graphemes.
+    private mutating func drawEdge(left: String, line: String?, right: String, in rect: Rect, y: Int, style: Style) {
+        guard (0..<size.height).contains(y) else { return }
+        let leftCell = Cell(grapheme: left, style: style)
+        let rightCell = Cell(grapheme: right, style: style)
+        guard let line else {
+            replaceCells(in: clipped(rect.x..<(rect.x + 1)), y: y) { _ in leftCell }
+            replaceCells(in: clipped((rect.maxX - 1)..<rect.maxX), y: y) { _ in rightCell }
+            return
+        }
+        let lineCell = Cell(grapheme: line, style: style)
+        replaceCells(in: clipped(rect.x..<rect.maxX), y: y) { column in
+            column == rect.x ? leftCell : column == rect.maxX - 1 ? rightCell : lineCell
+        }
+    }
+
+    private func clipped(_ columns: Range<Int>) -> Range<Int> {
+        columns.clamped(to: 0..<size.width)
+    }
+
+    /// Sets the cells of `columns` (inside the buffer) in row `y` to one-column cells, blanking any wide
+    /// character cut at either end; the same as placing them one by one.
+    private mutating func replaceCells(in columns: Range<Int>, y: Int, _ cell: (Int) -> Cell) {
+        guard !columns.isEmpty else { return }
+        breakWideCharacters(at: columns.lowerBound, y: y)
+        breakWideCharacters(at: columns.upperBound, y: y)
+        let rowStart = y * size.width
+        for column in columns {
+            cells[rowStart + column] = cell(column)
+        }
     }
 
     private func contains(x: Int, y: Int) -> Bool {

@@ -4,9 +4,11 @@
 /// Line breaks and tabs become a single space. Joiners and variation selectors stay, so emoji survive.
 public enum TextSanitizer {
     public static func sanitize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
-            return text
-        }
+        PlainText.isPlain(text) ? text : sanitizeScalars(text)
+    }
+
+    /// The general path, one code point at a time; `sanitize` skips it for plain text, which it keeps whole.
+    static func sanitizeScalars(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var input = text.unicodeScalars[...]
         while let scalar = input.popFirst() {

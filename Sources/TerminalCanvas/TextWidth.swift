@@ -3,6 +3,11 @@
 /// Independent of the C library locale.
 public enum TextWidth {
     public static func columns(of text: String) -> Int {
+        PlainText.columnCount(text) ?? graphemeColumns(of: text)
+    }
+
+    /// The general path, one grapheme at a time; `columns(of:)` skips it for plain text.
+    static func graphemeColumns(of text: String) -> Int {
         text.reduce(0) { $0 + columns(of: $1) }
     }
 
@@ -29,7 +34,23 @@ public enum TextWidth {
     /// When even the ellipsis does not fit, as many graphemes as fit are kept without one.
     public static func truncate(_ text: String, toColumns limit: Int, ellipsis: String = "…") -> String {
         guard limit > 0 else { return "" }
-        if columns(of: text) <= limit {
+        guard let count = PlainText.columnCount(text) else {
+            return truncateGraphemes(text, toColumns: limit, ellipsis: ellipsis)
+        }
+        if count <= limit {
+            return text
+        }
+        // One column per code point: the first ones fit.
+        let ellipsisWidth = columns(of: ellipsis)
+        let budget = ellipsisWidth <= limit ? limit - ellipsisWidth : limit
+        let kept = String(text.unicodeScalars.prefix(budget))
+        return ellipsisWidth <= limit ? kept + ellipsis : kept
+    }
+
+    /// The general path of `truncate`, one grapheme at a time.
+    static func truncateGraphemes(_ text: String, toColumns limit: Int, ellipsis: String = "…") -> String {
+        guard limit > 0 else { return "" }
+        if graphemeColumns(of: text) <= limit {
             return text
         }
         let ellipsisWidth = columns(of: ellipsis)

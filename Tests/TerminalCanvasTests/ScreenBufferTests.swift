@@ -45,6 +45,14 @@ struct ScreenBufferTests {
         #expect(buffer.text() == " 字f")
     }
 
+    @Test("A wide character cut by both the left edge and maxWidth writes nothing, not the row above")
+    func wideCutOnBothSides() {
+        var buffer = ScreenBuffer(size: Size(width: 4, height: 2))
+        buffer.write("abcd", x: 0, y: 0, style: .plain)
+        #expect(buffer.write("ab漢", x: -3, y: 1, style: red, maxWidth: 3) == 3)
+        #expect(buffer.text() == "abcd\n")
+    }
+
     @Test("A wide character takes its cell and an empty right half")
     func wideCharacter() {
         var buffer = ScreenBuffer(size: Size(width: 6, height: 1))
