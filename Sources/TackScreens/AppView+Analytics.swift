@@ -44,19 +44,9 @@ extension AppView {
         _ report: AccountMetricsReport, metric: AccountMetric, glyphs: ChartGlyphs, in area: Rect,
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
-        guard area.height > 1 else { return }
-        let pending = report.unfinishedDayCount
-        let note = pending == 0 ? nil : "the last \(pending) day\(pending == 1 ? " is" : "s are") not final yet"
-        let chartRect = note == nil ? area : Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
-        let chart = LineChart(
-            days: report.days.map { ChartDay(iso: $0) ?? ChartDay(year: 1970, month: 1, day: 1) },
-            series: [.init(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))],
-            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate, glyphs: glyphs,
-            styles: .init(axis: theme.style(.border), label: theme.style(.muted)))
-        chart.draw(in: chartRect, on: &buffer)
-        if let note {
-            buffer.write(note, x: area.x, y: area.maxY - 1, style: theme.style(.muted), maxWidth: area.width)
-        }
+        MetricChartsView.drawLargeChart(
+            days: report.days, series: [.init(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))],
+            isRate: metric.isRate, unfinishedDays: report.unfinishedDayCount, glyphs: glyphs, in: area, on: &buffer, theme: theme)
     }
 
     /// A row per metric: label, total, change against the period before, sparkline; the chosen one marked.
@@ -64,29 +54,14 @@ extension AppView {
         _ report: AccountMetricsReport, previous: AccountMetricsReport?, chosen: AccountMetric, glyphs: ChartGlyphs,
         in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
-        let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
-        // The exact totals of counts, where there is room for them beside a sparkline.
-        let showsExact = area.width >= exactTotalsWidth
-        for (row, metric) in AccountMetric.allCases.prefix(area.height).enumerated() {
-            let y = area.y + row
-            let isChosen = metric == chosen
-            let style = theme.style(isChosen ? .selection : .text)
-            var total = report.totals[metric].map { format($0, metric) } ?? "—"
-            if showsExact, !metric.isRate, let value = report.totals[metric] {
-                total += "  " + CountFormat.exact(Int(value.rounded())).leftPadded(to: 11)
-            } else if showsExact {
-                total += String(repeating: " ", count: 13)
-            }
-            let delta = previous.flatMap { change(from: $0.totals[metric], to: report.totals[metric]) } ?? ""
-            let text = "\(isChosen ? "▸" : " ") \(metric.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
-                + total.leftPadded(to: showsExact ? 21 : 8) + "  " + delta.leftPadded(to: 7) + "  "
-            let width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
-            // A column a day where there is room, beside the numbers.
-            let values = report.daily[metric] ?? []
-            let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, values.count)), height: 1)
-            Sparkline(values: values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
-                .draw(in: sparkRect, on: &buffer)
+        let rows = AccountMetric.allCases.map { metric in
+            MetricChartsView.Row(
+                label: metric.label, total: report.totals[metric].map { format($0, metric) } ?? "—",
+                exact: metric.isRate ? nil : report.totals[metric].map { CountFormat.exact(Int($0.rounded())) },
+                change: previous.flatMap { change(from: $0.totals[metric], to: report.totals[metric]) },
+                values: report.daily[metric] ?? [], isChosen: metric == chosen)
         }
+        MetricChartsView.drawRows(rows, totalWidth: 8, showsChange: true, glyphs: glyphs, in: area, on: &buffer, theme: theme)
     }
 
     /// "✗ why — r to retry", the retry key only when retrying may help.
@@ -94,9 +69,6 @@ extension AppView {
         let retry = failure.isRetryable ? key(for: .retry, in: .analytics, state).map { " — \($0) to retry" } ?? "" : ""
         return "✗ \(failure.userMessage)\(retry)"
     }
-
-    /// From this width of the metric rows on, counts show their exact totals too.
-    static let exactTotalsWidth = 100
 
     /// "12.9k" for a count, "2.75%" for a rate.
     static func format(_ value: Double, _ metric: AccountMetric) -> String {
@@ -108,11 +80,5 @@ extension AppView {
         guard let before, let now, before != 0 else { return nil }
         let percent = ((now - before) / before * 100).rounded()
         return percent >= 0 ? "+\(Int(percent))%" : "−\(Int(-percent))%"
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

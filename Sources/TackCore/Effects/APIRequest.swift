@@ -16,6 +16,8 @@ public enum APIRequest: Hashable, Sendable {
     case accountAnalytics(AnalyticsWindow)
     /// user_account/analytics/top_pins for a window, sorted by one metric.
     case topPins(AnalyticsWindow, TopPinsSort, count: Int)
+    /// pins_analytics for one pin, or multi_pins/analytics for pins compared.
+    case pinAnalytics(PinAnalyticsQuery)
     /// pins/get: one pin by id.
     case pin(id: String)
     /// A create, update, move, save or delete.

@@ -10,6 +10,8 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     public static let analytics = EffectID("analytics")
     public static let analyticsPrevious = EffectID("analyticsPrevious")
     public static let topPins = EffectID("topPins")
+    /// One pin's analytics, or the compared pins'.
+    public static let pinAnalytics = EffectID("pinAnalytics")
     /// One pin fetched by id (pins of different ids are fetched side by side).
     public static func pinDetails(_ pinId: String) -> EffectID { EffectID("pinDetails.\(pinId)") }
 

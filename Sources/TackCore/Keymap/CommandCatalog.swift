@@ -26,8 +26,14 @@ public enum CommandCatalog {
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
             [.account]
+        case .showPinAnalytics:
+            [.pins, .analytics]
+        case .comparePins:
+            [.pins]
         case .cyclePeriod:
-            [.analytics]
+            [.analytics, .pinAnalytics]
+        case .splitByAppType:
+            [.pinAnalytics]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -97,7 +103,10 @@ public enum CommandCatalog {
         case .showVerificationCode: "Show the code that verifies a website"
         case .verifyWebsite: "Verify a website…"
         case .unverifyWebsite: "Unverify the website…"
+        case .showPinAnalytics: "The pin's analytics: each metric's total and daily chart"
+        case .comparePins: "The marked pins' analytics side by side (up to 100)"
         case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
+        case .splitByAppType: "Split the pin's numbers by app type, or not"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"

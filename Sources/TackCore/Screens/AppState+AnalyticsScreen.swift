@@ -26,6 +26,8 @@ extension AppState {
             return analyticsScreen.part == .topPins && analyticsScreen.topPins.value == nil ? loadTopPins() : .none
         case .open where analyticsScreen.part == .topPins:
             return openSelectedTopPin()
+        case .showPinAnalytics where analyticsScreen.part == .topPins:
+            return showSelectedTopPinAnalytics()
         case .cycleSort where analyticsScreen.part == .topPins:
             analyticsScreen.topPinsSort = analyticsScreen.topPinsSort.next
             return loadTopPins()
