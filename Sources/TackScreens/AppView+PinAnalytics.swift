@@ -138,10 +138,10 @@ extension AppView {
 
     /// What the comparison says below its rows: the marker's meaning, days not final, columns off screen.
     private static func comparisonNotes(_ reports: [String: PinMetricsReport], hiddenColumns: Int, marker: String) -> [String] {
-        var parts = ["\(marker) best in its column"]
+        var parts = ["\(marker) best of the column"]
         let unfinished = reports.values.map(\.unfinishedDayCount).max() ?? 0
-        if unfinished > 0 { parts.append("the last \(unfinished) day\(unfinished == 1 ? " is" : "s are") not final yet") }
-        if hiddenColumns > 0 { parts.append("\(hiddenColumns) more metric\(hiddenColumns == 1 ? "" : "s") on a wider terminal") }
+        if unfinished > 0 { parts.append("last \(unfinished) day\(unfinished == 1 ? "" : "s") not final") }
+        if hiddenColumns > 0 { parts.append("\(hiddenColumns) more metric\(hiddenColumns == 1 ? "" : "s") when wider") }
         return [parts.joined(separator: " · ")]
     }
 
