@@ -111,13 +111,11 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             return try await client.multiPinsAnalytics(
                 pinIds: query.pinIds, startDate: start, endDate: end, metricTypes: metrics, adAccountId: adAccountId)
         }
-        var answers: [String: PinAnalyticsResponse] = [:]
-        for pinId in query.pinIds {
-            answers[pinId] = try await client.pinsAnalytics(
-                pinId: pinId, startDate: start, endDate: end, metricTypes: metrics,
-                splitField: query.splitsByAppType ? .appType : nil, adAccountId: adAccountId)
-        }
-        return answers
+        guard let pinId = query.pinIds.first else { return [:] }
+        let answer = try await client.pinsAnalytics(
+            pinId: pinId, startDate: start, endDate: end, metricTypes: metrics,
+            splitField: query.splitsByAppType ? .appType : nil, adAccountId: adAccountId)
+        return [pinId: answer]
     }
 
     /// The failure to report for `error`, logged first: the message the user sees and, for a client
