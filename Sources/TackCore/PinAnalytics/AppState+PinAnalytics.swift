@@ -22,7 +22,7 @@ extension AppState {
 
     /// The marked pins side by side, in list order; the API takes at most 100 at once.
     mutating func compareMarkedPins() -> Effect {
-        let ids = marks.orderedIDs(in: activePinsPane.map { self[keyPath: Self.pinsPath($0)].visibleItems.map(\.id) } ?? [])
+        let ids = marks.orderedIDs(in: shownPinIDs)
         guard !ids.isEmpty else {
             statusMessage = "Mark the pins to compare first"
             return .none
