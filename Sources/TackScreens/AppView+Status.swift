@@ -29,7 +29,10 @@ extension AppView {
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
             let retry: [Command] = failed?.isRetryable == true ? [.retry] : []
-            let part: [Command] = screen.part == .topPins ? [.open, .cycleSort, .focusNext] : [.focusNext]
+            let topPins: [Command] = [
+                .open, .cycleSort, .focusNext, .toggleVideoPins, .toggleRecentPins, .moreTopPins, .fewerTopPins,
+            ]
+            let part: [Command] = screen.part == .topPins ? topPins : [.focusNext]
             return retry + [.cyclePeriod] + part + [.showBoards, .help, .quit]
         case .boards where state.boardsScreen.list == .followed:
             return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]

@@ -2,14 +2,14 @@ import PinterestAPI
 import TackCore
 import TerminalCanvas
 
-/// The analytics screen's top pins: a row per pin in rank order with its title and board, each metric,
-/// and a bar for the metric they are sorted by.
+/// The analytics screen's top pins (or top video pins): a row per pin in rank order with its title and
+/// board, each metric, and a bar for the metric they are sorted by.
 extension AppView {
     static func drawTopPins(_ state: AppState, in box: Rect, on buffer: inout ScreenBuffer, theme: Theme) {
         let screen = state.analyticsScreen
-        let sort = screen.topPinsSort
+        let sort = screen.shownTopPinsSort
         buffer.drawBox(
-            box, style: theme.style(.borderFocused), title: "Top pins by \(sort.label) · \(screen.period.title)",
+            box, style: theme.style(.borderFocused), title: topPinsTitle(screen, width: box.width - 5),
             titleStyle: theme.style(.titleFocused))
         let area = box.inset(horizontally: 2, vertically: 1)
         guard area.height > 1, area.width > 20 else { return }
@@ -19,7 +19,10 @@ extension AppView {
         case .failed(let failure):
             buffer.write(failureLine(failure, state), x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
         case .loaded(let table) where table.rows.isEmpty:
-            buffer.write("No pins had any \(sort.label) in this period", x: area.x, y: area.y, style: theme.style(.muted), maxWidth: area.width)
+            let recent = screen.onlyRecentTopPins ? " created in the last \(TopPinsQuery.recentDays) days" : ""
+            buffer.write(
+                "No \(screen.topPinsKind.noun)\(recent) had any \(sort.label) in this period", x: area.x, y: area.y,
+                style: theme.style(.muted), maxWidth: area.width)
         case .loaded(let table):
             drawTopPinsTable(table, state, in: area, on: &buffer, theme: theme)
         }
@@ -29,10 +32,10 @@ extension AppView {
         _ table: TopPinsTable, _ state: AppState, in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let screen = state.analyticsScreen
-        let sort = screen.topPinsSort
+        let sort = screen.shownTopPinsSort
         // The sort metric first, then the others while they fit; a bar for the sort metric.
         let columnWidth = 9, barWidth = min(16, area.width / 6)
-        let others = TopPinsSort.allCases.filter { $0 != sort }
+        let others = screen.topPinsKind.sorts.filter { $0 != sort }
         let titleMinimum = 30
         let room = max(0, (area.width - titleMinimum - 4 - barWidth - columnWidth) / columnWidth)
         let columns = [sort] + others.prefix(room)
@@ -51,7 +54,7 @@ extension AppView {
             let style = theme.style(selected ? .selection : .text)
             let rank = String(index + 1).leftPadded(in: 3) + " "
             let numbers = columns.map { column in
-                (row.metrics[column.rawValue].map { CompactNumber.format($0) } ?? "—").leftPadded(in: columnWidth - 1) + " "
+                (row.metrics[column.rawValue].map { format($0, column) } ?? "—").leftPadded(in: columnWidth - 1) + " "
             }.joined()
             let text = rank + topPinName(row.pinId, state).truncated(to: titleWidth) + numbers
             let width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
@@ -59,6 +62,22 @@ extension AppView {
                 value: row.metrics[sort.rawValue] ?? 0, maximum: maximum, glyphs: state.chartGlyphs, style: theme.style(.count)
             ).draw(in: Rect(x: area.x + width + 1, y: y, width: max(0, min(barWidth, area.width - width - 1)), height: 1), on: &buffer)
         }
+    }
+
+    /// "Top 20 video pins by video views · last 30 days", and " · created in the last 30 days" (or shorter,
+    /// to fit in `width`) when only those are ranked.
+    private static func topPinsTitle(_ screen: AnalyticsScreenState, width: Int) -> String {
+        let ranking = "Top \(screen.topPinCount) \(screen.topPinsKind.noun) by \(screen.shownTopPinsSort.label)"
+        let title = "\(ranking) · \(screen.period.title)"
+        guard screen.onlyRecentTopPins else { return title }
+        let days = TopPinsQuery.recentDays
+        let recent = "\(title) · created in the last \(days) days"
+        return TextWidth.columns(of: recent) <= width ? recent : "\(title) · ≤\(days) days old"
+    }
+
+    /// "1.71k" for a count, "1m 05s" for a duration (the API gives milliseconds).
+    private static func format(_ value: Double, _ metric: TopPinsSort) -> String {
+        metric.isDuration ? CompactDuration.format(milliseconds: value) : CompactNumber.format(value)
     }
 
     /// "Peach galette · Summer Recipes" once the pin is known (loaded, or fetched by id), else its id.

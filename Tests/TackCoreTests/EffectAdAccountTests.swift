@@ -26,7 +26,12 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .websites)),
         .websiteVerificationCode,
         .accountAnalytics(AnalyticsWindow(days: 30, endingDaysAgo: 0)),
-        .topPins(AnalyticsWindow(days: 30, endingDaysAgo: 0), .saves, count: 25),
+        .topPins(TopPinsQuery(
+            kind: .pins, window: AnalyticsWindow(days: 30, endingDaysAgo: 0), sort: .saves, count: 20,
+            onlyRecentPins: false)),
+        .topPins(TopPinsQuery(
+            kind: .videoPins, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), sort: .videoStarts, count: 10,
+            onlyRecentPins: true)),
         .pin(id: "9"),
         .pinAnalytics(PinAnalyticsQuery(
             pinIds: ["9"], compares: false, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), splitsByAppType: true,

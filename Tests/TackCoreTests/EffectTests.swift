@@ -146,6 +146,33 @@ struct PinterestRequestPerformerTests {
         #expect(query(url) == ["page_size": "250"])
     }
 
+    @Test func topPinsSendTheirSortCountAndTheRecentPinsChoice() async {
+        let query = TopPinsQuery(
+            kind: .pins, window: AnalyticsWindow(days: 30, endingDaysAgo: 0), sort: .impressions, count: 40,
+            onlyRecentPins: true)
+        let body = #"{"pins": [{"pin_id": "9", "metrics": {"IMPRESSION": 12}}], "sort_by": "IMPRESSION"}"#
+        let (action, url) = await perform(.topPins(query), body: body)
+        let table = TopPinsTable(rows: [.init(pinId: "9", metrics: ["IMPRESSION": 12])])
+        #expect(action == .analyticsScreen(.topPinsLoaded(query, table)))
+        #expect(url?.path == "/v5/user_account/analytics/top_pins")
+        let sent = self.query(url)
+        #expect(sent["sort_by"] == "IMPRESSION" && sent["num_of_pins"] == "40" && sent["created_in_last_n_days"] == "30")
+    }
+
+    @Test func topVideoPinsAskTheVideoOperationForEveryPinWhenNotOnlyRecentOnes() async {
+        let query = TopPinsQuery(
+            kind: .videoPins, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), sort: .averageWatchTime, count: 10,
+            onlyRecentPins: false)
+        let body = #"{"pins": [{"pin_id": "4", "metrics": {"VIDEO_AVG_WATCH_TIME": 86989}}]}"#
+        let (action, url) = await perform(.topPins(query), body: body)
+        let table = TopPinsTable(rows: [.init(pinId: "4", metrics: ["VIDEO_AVG_WATCH_TIME": 86989])])
+        #expect(action == .analyticsScreen(.topPinsLoaded(query, table)))
+        #expect(url?.path == "/v5/user_account/analytics/top_video_pins")
+        let sent = self.query(url)
+        #expect(sent["sort_by"] == "VIDEO_AVG_WATCH_TIME" && sent["num_of_pins"] == "10")
+        #expect(sent["created_in_last_n_days"] == nil)
+    }
+
     @Test func anErrorAnswerBecomesAFailureOfThatRequest() async {
         let request = PageRequest(source: .sections(boardId: "404"))
         let (action, _) = await perform(.page(request), status: 404, body: #"{"code": 40, "message": "Board not found."}"#)

@@ -24,7 +24,7 @@ struct KeymapCheckerTests {
     }
 
     @Test func aCleanFileHasNoDiagnostics() throws {
-        #expect(try check("preset = \"vim\"\n[list]\nmove_down = [\"n\"]\n") == [])
+        #expect(try check("preset = \"vim\"\n[list]\nmove_down = [\"z\"]\n") == [])
     }
 
     @Test func unknownAction() throws {

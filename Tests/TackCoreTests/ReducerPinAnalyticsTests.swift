@@ -7,8 +7,6 @@ import Testing
 /// are dropped.
 @Suite("Reducer: a pin's analytics and compared pins")
 struct ReducerPinAnalyticsTests {
-    private static let month = AnalyticsWindow(days: 30, endingDaysAgo: 0)
-
     private static func query(
         _ ids: [String], compares: Bool = false, days: Int = 30, split: Bool = false, video: Bool = false
     ) -> PinAnalyticsQuery {
@@ -64,9 +62,13 @@ struct ReducerPinAnalyticsTests {
 
     @Test func aTopPinOpensItsAnalyticsNamedByItsIdUntilFetched() {
         var state = Fixture.withBoards(Fixture.boards(1))
-        send(&state, .command(.showAnalytics), .command(.focusNext))
-        let top = TopPinsAnalyticsResponse(pins: [.init(pinId: "77001", metrics: ["SAVE": 3])], sortBy: .save)
-        send(&state, .analyticsScreen(.topPinsLoaded(Self.month, .saves, top)))
+        send(&state, .command(.showAnalytics))
+        guard case .topPins(let asked)? = request(for: .topPins, in: reduce(&state, .command(.focusNext))) else {
+            Issue.record("the top pins were not asked for")
+            return
+        }
+        let top = TopPinsTable(rows: [TopPinsTable.Row(pinId: "77001", metrics: ["SAVE": 3])])
+        send(&state, .analyticsScreen(.topPinsLoaded(asked, top)))
         let effect = reduce(&state, .command(.showPinAnalytics))
         #expect(state.pinAnalytics?.subject == .one(PinSummary(id: "77001", title: "pin 77001", isVideo: false)))
         #expect(request(for: .pinAnalytics, in: effect) == .pinAnalytics(Self.query(["77001"])))

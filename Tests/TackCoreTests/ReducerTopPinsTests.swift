@@ -6,12 +6,18 @@ import Testing
 /// by id a few at a time, stale answers dropped, failures retried.
 @Suite("Reducer: top pins")
 struct ReducerTopPinsTests {
-    private let month = AnalyticsWindow(days: 30, endingDaysAgo: 0)
+    private static let month = AnalyticsWindow(days: 30, endingDaysAgo: 0)
 
-    private static func response(_ ids: [String], metric: String = "SAVE") -> TopPinsAnalyticsResponse {
-        TopPinsAnalyticsResponse(pins: ids.enumerated().map { index, id in
-            .init(pinId: id, metrics: [metric: Double(100 - index)])
-        })
+    /// The default question: the top 20 pins of the last 30 days by saves.
+    static func query(
+        _ sort: TopPinsSort = .saves, kind: TopPinsKind = .pins, window: AnalyticsWindow = month, count: Int = 20,
+        onlyRecentPins: Bool = false
+    ) -> TopPinsQuery {
+        TopPinsQuery(kind: kind, window: window, sort: sort, count: count, onlyRecentPins: onlyRecentPins)
+    }
+
+    static func table(_ ids: [String], metric: String = "SAVE") -> TopPinsTable {
+        TopPinsTable(rows: ids.enumerated().map { index, id in .init(pinId: id, metrics: [metric: Double(100 - index)]) })
     }
 
     /// The analytics screen with its metrics part on view.
@@ -25,9 +31,9 @@ struct ReducerTopPinsTests {
         var state = onAnalytics()
         let effect = reduce(&state, .command(.focusNext))
         #expect(state.analyticsScreen.part == .topPins)
-        #expect(effect == .request(id: .topPins, .topPins(month, .saves, count: 25)))
+        #expect(effect == .request(id: .topPins, .topPins(Self.query())))
         #expect(state.analyticsScreen.topPins == .loading)
-        send(&state, .analyticsScreen(.topPinsLoaded(month, .saves, Self.response([]))))
+        send(&state, .analyticsScreen(.topPinsLoaded(Self.query(), Self.table([]))))
         send(&state, .command(.focusNext))
         #expect(state.analyticsScreen.part == .metrics)
         #expect(reduce(&state, .command(.focusPrevious)) == .none, "loaded already")
@@ -37,7 +43,7 @@ struct ReducerTopPinsTests {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
         send(&state, .command(.showAnalytics), .command(.focusNext))
         let ids = ["p1", "p9", "p10", "p11", "p12", "p13", "p14"]
-        let effect = reduce(&state, .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(ids))))
+        let effect = reduce(&state, .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(ids))))
         let atOnce = AnalyticsScreenState.pinDetailsAtOnce
         let first = ids.dropFirst().prefix(atOnce)
         #expect(effect == .all(first.map { .request(id: .pinDetails($0), .pin(id: $0)) }),
@@ -58,25 +64,25 @@ struct ReducerTopPinsTests {
         send(&state, .command(.focusNext))
         let effect = reduce(&state, .command(.cycleSort))
         #expect(state.analyticsScreen.topPinsSort == .impressions)
-        #expect(effect == .request(id: .topPins, .topPins(month, .impressions, count: 25)))
-        send(&state, .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p1"]))))
+        #expect(effect == .request(id: .topPins, .topPins(Self.query(.impressions))))
+        send(&state, .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(["p1"]))))
         #expect(state.analyticsScreen.topPins == .loading, "the answer for saves is dropped")
-        send(&state, .analyticsScreen(.topPinsLoaded(month, .impressions, Self.response(["p2"], metric: "IMPRESSION"))))
+        send(&state, .analyticsScreen(.topPinsLoaded(Self.query(.impressions), Self.table(["p2"], metric: "IMPRESSION"))))
         #expect(state.analyticsScreen.topPins.value?.rows.map(\.pinId) == ["p2"])
     }
 
     @Test func aNewPeriodReloadsTheTopPinsOnView() {
         var state = onAnalytics()
-        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p1"]))))
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(["p1"]))))
         let effect = reduce(&state, .command(.cyclePeriod))
         let quarter = AnalyticsWindow(days: 90, endingDaysAgo: 0)
-        #expect(request(for: .topPins, in: effect) == .topPins(quarter, .saves, count: 25))
+        #expect(request(for: .topPins, in: effect) == .topPins(Self.query(window: quarter)))
         #expect(request(for: .analytics, in: effect) == .accountAnalytics(quarter))
     }
 
     @Test func movingSelectsWithinTheRows() {
         var state = onAnalytics()
-        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["a", "b", "c"]))))
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(["a", "b", "c"]))))
         send(&state, .command(.moveDown), .command(.moveDown), .command(.moveDown))
         #expect(state.analyticsScreen.selectedTopPin == 2)
         send(&state, .command(.goTop))
@@ -86,7 +92,7 @@ struct ReducerTopPinsTests {
 
     @Test func enterOpensTheTopPinOnItsBoardAndSelectsItWhenItsPageComesIn() {
         var state = onAnalytics()
-        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p9", "p7"]))))
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(["p9", "p7"]))))
         send(&state, .command(.moveDown))
         #expect(reduce(&state, .command(.open)) == .none)
         #expect(state.statusMessage == "Still getting pin p7: try again in a moment")
@@ -109,7 +115,7 @@ struct ReducerTopPinsTests {
 
     @Test func aTopPinOfAnotherAccountsBoardSaysSo() {
         var state = onAnalytics()
-        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(month, .saves, Self.response(["p9"]))))
+        send(&state, .command(.focusNext), .analyticsScreen(.topPinsLoaded(Self.query(), Self.table(["p9"]))))
         var pin = Pin(id: "p9", title: "Nine")
         pin.boardId = "elsewhere"
         send(&state, .analyticsScreen(.pinDetailsLoaded(pin)), .command(.open))
@@ -121,8 +127,8 @@ struct ReducerTopPinsTests {
         var state = onAnalytics()
         send(&state, .command(.focusNext))
         let failure = APIFailure(userMessage: "network down", isRetryable: true)
-        send(&state, .analyticsScreen(.topPinsFailed(month, .saves, failure)))
+        send(&state, .analyticsScreen(.topPinsFailed(Self.query(), failure)))
         #expect(state.analyticsScreen.topPins == .failed(failure))
-        #expect(request(for: .topPins, in: reduce(&state, .command(.retry))) == .topPins(month, .saves, count: 25))
+        #expect(request(for: .topPins, in: reduce(&state, .command(.retry))) == .topPins(Self.query()))
     }
 }

@@ -11,17 +11,10 @@ import TerminalCanvas
     static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 50)]
     static let themes = ["default", "mono"]
 
-    /// The shipped theme of that name, from the repository's `themes/`.
-    private func theme(_ name: String) throws -> Theme {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        return try ThemeLoader.load(name, givenIn: .option("--theme"), presets: DirectoryPresetSource(root: root))
-    }
-
     private func expectScreen(
         _ state: AppState, named scene: String, theme themeName: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let theme = try theme(themeName)
+        let theme = try ShippedThemes.theme(themeName)
         let screen = AppView.render(state, theme: theme)
         let size = state.terminalSize
         expectSnapshot(

@@ -14,8 +14,8 @@ public enum APIRequest: Hashable, Sendable {
     case websiteVerificationCode
     /// user_account/analytics for a window of days.
     case accountAnalytics(AnalyticsWindow)
-    /// user_account/analytics/top_pins for a window, sorted by one metric.
-    case topPins(AnalyticsWindow, TopPinsSort, count: Int)
+    /// user_account/analytics/top_pins or top_video_pins.
+    case topPins(TopPinsQuery)
     /// pins_analytics for one pin, or multi_pins/analytics for pins compared.
     case pinAnalytics(PinAnalyticsQuery)
     /// pins/get: one pin by id.

@@ -73,14 +73,11 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .analyticsScreen(.accountMetricsFailed(window, failure(error, of: request)))
             }
-        case .topPins(let window, let sort, let count):
+        case .topPins(let query):
             do {
-                let (start, end) = window.dates(today: Date())
-                let response = try await client.userAccountAnalyticsTopPins(
-                    startDate: start, endDate: end, sortBy: sort.sortBy, numOfPins: count, adAccountId: adAccountId)
-                return .analyticsScreen(.topPinsLoaded(window, sort, response))
+                return .analyticsScreen(.topPinsLoaded(query, try await topPins(query)))
             } catch {
-                return .analyticsScreen(.topPinsFailed(window, sort, failure(error, of: request)))
+                return .analyticsScreen(.topPinsFailed(query, failure(error, of: request)))
             }
         case .pinAnalytics(let query):
             do {
@@ -130,6 +127,21 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
                 "retryable": "\(failure.isRetryable)",
             ])
         return failure
+    }
+
+    /// The top pins or top video pins `query` asks for.
+    private func topPins(_ query: TopPinsQuery) async throws -> TopPinsTable {
+        let (start, end) = query.window.dates(today: Date())
+        switch query.kind {
+        case .pins:
+            return TopPinsTable(try await client.userAccountAnalyticsTopPins(
+                startDate: start, endDate: end, sortBy: TopPinsSortBy(rawValue: query.sort.rawValue),
+                numOfPins: query.count, createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
+        case .videoPins:
+            return TopPinsTable(try await client.userAccountAnalyticsTopVideoPins(
+                startDate: start, endDate: end, sortBy: VideoMetricType(rawValue: query.sort.rawValue),
+                numOfPins: query.count, createdInLastNDays: query.createdInLastNDays, adAccountId: adAccountId))
+        }
     }
 
     private func load(_ request: PageRequest) async throws -> Action {

@@ -29,6 +29,9 @@ public enum Command: String, CaseIterable, Sendable {
          unverifyWebsite = "unverify_website"
     // analytics screen
     case cyclePeriod = "cycle_period"
+    // analytics screen: top pins
+    case toggleVideoPins = "toggle_video_pins", moreTopPins = "more_top_pins", fewerTopPins = "fewer_top_pins",
+         toggleRecentPins = "toggle_recent_pins"
     // pin analytics overlay
     case splitByAppType = "split_by_app_type"
     // help overlay

@@ -34,6 +34,8 @@ public enum CommandCatalog {
             [.analytics, .pinAnalytics]
         case .splitByAppType:
             [.pinAnalytics]
+        case .toggleVideoPins, .moreTopPins, .fewerTopPins, .toggleRecentPins:
+            [.analytics]
         case .closeHelp:
             [.help]
         case .acceptFilter, .clearFilter:
@@ -106,6 +108,10 @@ public enum CommandCatalog {
         case .showPinAnalytics: "The pin's analytics: each metric's total and daily chart"
         case .comparePins: "The marked pins' analytics side by side (up to 100)"
         case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
+        case .toggleVideoPins: "Top video pins, or top pins"
+        case .moreTopPins: "More top pins (up to 50)"
+        case .fewerTopPins: "Fewer top pins (down to 10)"
+        case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
         case .splitByAppType: "Split the pin's numbers by app type, or not"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"

@@ -13,13 +13,22 @@ public struct AnalyticsScreenState: Sendable, Equatable {
     public var previous: Loadable<AccountMetricsReport>
     /// The part on view: the metrics, or the top pins.
     public var part: AnalyticsPart
+    /// How top pins are sorted; top video pins by `topVideoPinsSort`.
     public var topPinsSort: TopPinsSort
-    /// The top pins of the period on view by `topPinsSort`.
+    /// The top pins (or video pins) of `topPinsQuery`.
     public var topPins: Loadable<TopPinsTable>
     /// The selected row of the top pins.
     public var selectedTopPin: Int
-    /// Pins fetched by id to name the top pins (the API gives ids only), kept across periods and sorts.
+    /// Pins fetched by id to name the top pins and video pins (the API gives ids only), kept across
+    /// periods, sorts and kinds.
     public var pinDetails: [String: Loadable<Pin>]
+    /// Top video pins instead of top pins, ranked by their own sort.
+    public var topPinsKind: TopPinsKind
+    public var topVideoPinsSort: TopPinsSort
+    /// How many top pins are asked for: one of `topPinCounts`.
+    public var topPinCount: Int
+    /// Only the top pins created in the last 30 days.
+    public var onlyRecentTopPins: Bool
 
     public init() {
         period = .days30
@@ -31,10 +40,12 @@ public struct AnalyticsScreenState: Sendable, Equatable {
         topPins = .idle
         selectedTopPin = 0
         pinDetails = [:]
+        topPinsKind = .pins
+        topVideoPinsSort = .videoViews
+        topPinCount = 20
+        onlyRecentTopPins = false
     }
 
-    /// How many top pins are asked for (the API gives 1 to 50).
-    public static let topPinCount = 25
     /// How many pins are fetched by id at a time to name the top pins.
     public static let pinDetailsAtOnce = 4
 

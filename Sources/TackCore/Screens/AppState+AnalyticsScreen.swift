@@ -22,15 +22,17 @@ extension AppState {
                 chooseTopPin(by: Self.movement(for: command))
             }
         case .focusNext, .focusPrevious, .focusLeft, .focusRight:
-            analyticsScreen.part = analyticsScreen.part == .metrics ? .topPins : .metrics
-            return analyticsScreen.part == .topPins && analyticsScreen.topPins.value == nil ? loadTopPins() : .none
+            if analyticsScreen.part == .metrics { return showTopPinsPart() }
+            analyticsScreen.part = .metrics
         case .open where analyticsScreen.part == .topPins:
             return openSelectedTopPin()
         case .showPinAnalytics where analyticsScreen.part == .topPins:
             return showSelectedTopPinAnalytics()
         case .cycleSort where analyticsScreen.part == .topPins:
-            analyticsScreen.topPinsSort = analyticsScreen.topPinsSort.next
+            analyticsScreen.shownTopPinsSort = analyticsScreen.shownTopPinsSort.next(in: analyticsScreen.topPinsKind)
             return loadTopPins()
+        case .toggleVideoPins, .moreTopPins, .fewerTopPins, .toggleRecentPins:
+            return changeTopPins(by: command)
         case .cyclePeriod:
             analyticsScreen.period = analyticsScreen.period.next
             analyticsScreen.topPins = .idle
@@ -57,12 +59,12 @@ extension AppState {
             } else if window == analyticsScreen.previousWindow, analyticsScreen.previous == .loading {
                 analyticsScreen.previous = .failed(failure)
             }
-        case .topPinsLoaded(let window, let sort, let response):
-            guard awaitsTopPins(window, sort) else { return .none }
-            analyticsScreen.topPins = .loaded(TopPinsTable(response))
+        case .topPinsLoaded(let query, let table):
+            guard awaitsTopPins(query) else { return .none }
+            analyticsScreen.topPins = .loaded(table)
             return fetchPinDetailsIfNeeded()
-        case .topPinsFailed(let window, let sort, let failure):
-            guard awaitsTopPins(window, sort) else { return .none }
+        case .topPinsFailed(let query, let failure):
+            guard awaitsTopPins(query) else { return .none }
             analyticsScreen.topPins = .failed(failure)
         case .pinDetailsLoaded(let pin):
             analyticsScreen.pinDetails[pin.id] = .loaded(pin)
@@ -74,13 +76,11 @@ extension AppState {
         return .none
     }
 
-    /// Loads the top pins of the period on view by the chosen metric, replacing a load of others.
+    /// Loads the top pins (or video pins) of the query on view, replacing a load of others.
     mutating func loadTopPins() -> Effect {
         analyticsScreen.topPins = .loading
         analyticsScreen.selectedTopPin = 0
-        let request = APIRequest.topPins(
-            analyticsScreen.window, analyticsScreen.topPinsSort, count: AnalyticsScreenState.topPinCount)
-        return .request(id: .topPins, request)
+        return .request(id: .topPins, .topPins(analyticsScreen.topPinsQuery))
     }
 
     /// A pin the app has loaded already (on a board or in My pins), so it need not be fetched to be named.
@@ -88,8 +88,8 @@ extension AppState {
         boardsScreen.pins.item(withID: id) ?? myPinsScreen.pins.item(withID: id)
     }
 
-    private func awaitsTopPins(_ window: AnalyticsWindow, _ sort: TopPinsSort) -> Bool {
-        window == analyticsScreen.window && sort == analyticsScreen.topPinsSort && analyticsScreen.topPins == .loading
+    private func awaitsTopPins(_ query: TopPinsQuery) -> Bool {
+        query == analyticsScreen.topPinsQuery && analyticsScreen.topPins == .loading
     }
 
     /// Fetches the top pins not known yet by id, a few at a time: each answer asks for the next.
