@@ -70,11 +70,11 @@ extension AppView {
         var exact: String?
         if groups.count == 1 {
             let value = groups[0].totals[metric]
-            total = value.map { format(shown($0, metric), metric) } ?? "—"
-            exact = metric.isRate ? nil : value.map { CountFormat.exact(Int(shown($0, metric).rounded())) }
+            total = value.map { format($0, metric) } ?? "—"
+            exact = metric.isRate || metric.isDuration ? nil : value.map { CountFormat.exact(Int($0.rounded())) }
         } else {
             total = groups.map { group in
-                "\(groupName(group.name).prefix(1)) \(group.totals[metric].map { format(shown($0, metric), metric) } ?? "—")"
+                "\(groupName(group.name).prefix(1)) \(group.totals[metric].map { format($0, metric) } ?? "—")"
             }.joined(separator: " · ")
         }
         let values = report.days.indices.map { day -> Double? in
@@ -107,7 +107,7 @@ extension AppView {
         buffer.write(header, x: area.x, y: area.y, style: theme.style(.detailLabel), maxWidth: area.width)
 
         func total(_ pin: PinSummary, _ metric: PinMetric) -> Double? {
-            reports[pin.id]?.groups.first?.totals[metric].map { shown($0, metric) }
+            reports[pin.id]?.groups.first?.totals[metric]
         }
         let best = Dictionary(uniqueKeysWithValues: columns.map { metric in (metric, pins.compactMap { total($0, metric) }.max()) })
         let marker = state.chartGlyphs == .ascii ? "*" : "▲"
@@ -182,7 +182,7 @@ extension AppView {
         name.prefix(1).uppercased() + name.dropFirst().lowercased()
     }
 
-    /// Play times are milliseconds, shown in seconds.
+    /// Play times are milliseconds, charted in seconds.
     private static func shown(_ value: Double, _ metric: PinMetric) -> Double {
         metric.isDuration ? value / 1000 : value
     }
@@ -195,8 +195,10 @@ extension AppView {
         metric.isDuration ? "\(metric.label) (s)" : metric.label
     }
 
+    /// "12.9k" for a count, "2.75%" for a rate, "1m 05s" for a play time (the API's milliseconds).
     private static func format(_ value: Double, _ metric: PinMetric) -> String {
-        metric.isRate ? ChartValueFormat.rate.label(value) : CompactNumber.format(value)
+        if metric.isDuration { return CompactDuration.format(milliseconds: value) }
+        return metric.isRate ? ChartValueFormat.rate.label(value) : CompactNumber.format(value)
     }
 
     /// Why days have no numbers: "before the pin was created", "still processing"…

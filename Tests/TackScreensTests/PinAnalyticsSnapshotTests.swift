@@ -162,4 +162,15 @@ import TerminalCanvas
         #expect(screen.contains("No numbers for these days yet: the pin did not exist yet, still processing"))
         #expect(screen.contains(#/Impressions +— +··/#), "no total, and each day marked as without data")
     }
+
+    @Test func aVideoPinsPlayTimesAreDurations() {
+        var state = Self.onePin(Size(width: 160, height: 50))
+        let pin = Fixtures.pins[0]
+        var response: PinAnalyticsResponse = ["ALL": Self.group("ALL", scale: 5, metrics: PinMetric.allCases)]
+        response["ALL"]?.summaryMetrics?["VIDEO_AVG_WATCH_TIME"] = 65_000
+        state.pinAnalytics?.reports = .loaded([pin.id: PinMetricsReport(response)])
+        let screen = AppView.render(state, theme: Fixtures.theme).text()
+        #expect(screen.contains(#/Average watch time \(s\) +1m 05s /#), "the average watch time as a duration:\n\(screen)")
+        #expect(screen.contains("Video views"))
+    }
 }
