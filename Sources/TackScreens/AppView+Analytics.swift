@@ -61,17 +61,16 @@ extension AppView {
         _ report: AccountMetricsReport, screen: AnalyticsScreenState, state: AppState, in area: Rect,
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
-        guard area.height > 1 else { return }
         let metric = screen.metric, glyphs = state.chartGlyphs
-        var notes: [(text: String, role: ThemeRole)] = []
+        var notes: [MetricChartsView.Note] = []
         var days = report.days
         var series = [LineChart.Series(name: metric.label, values: report.daily[metric] ?? [], style: theme.style(.count))]
         if screen.split != .none {
             switch screen.splitReport {
             case .idle, .loading:
-                notes.append(("⟳ splitting by \(screen.split.title)…", .loading))
+                notes.append(.init(text: "⟳ splitting by \(screen.split.title)…", role: .loading))
             case .failed(let failure):
-                notes.append((failureLine(failure, state), .error))
+                notes.append(.init(text: failureLine(failure, state), role: .error))
             case .loaded(let split):
                 let drawn = chartedGroups(split.groups, metric: metric, limit: min(glyphs.distinctSeriesCount, groupRoles.count))
                 days = drawn.first?.report.days ?? days
@@ -79,24 +78,13 @@ extension AppView {
                     LineChart.Series(name: group.label, values: group.report.daily[metric] ?? [], style: theme.style(groupRoles[index]))
                 }
                 if drawn.count < split.groups.count {
-                    notes.append(("the \(drawn.count) largest of \(split.groups.count) groups drawn; the rows have every total", .muted))
+                    notes.append(.init(text: "the \(drawn.count) largest of \(split.groups.count) groups drawn; the rows have every total", role: .muted))
                 }
             }
         }
-        let pending = report.unfinishedDayCount
-        if pending > 0 { notes.append(("the last \(pending) day\(pending == 1 ? " is" : "s are") not final yet", .muted)) }
-        let chartRect = notes.isEmpty ? area : Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
-        let chart = LineChart(
-            days: days.map { ChartDay(iso: $0) ?? ChartDay(year: 1970, month: 1, day: 1) },
-            series: series,
-            valueFormat: metric.isRate ? .rate : .count, fillsArea: !metric.isRate && series.count == 1, glyphs: glyphs,
-            styles: .init(axis: theme.style(.border), label: theme.style(.muted)))
-        chart.draw(in: chartRect, on: &buffer)
-        var x = area.x
-        for (index, note) in notes.enumerated() where x < area.maxX {
-            let text = index == 0 ? note.text : " · " + note.text
-            x += buffer.write(text, x: x, y: area.maxY - 1, style: theme.style(note.role), maxWidth: area.maxX - x)
-        }
+        MetricChartsView.drawLargeChart(
+            days: days, series: series, isRate: metric.isRate, unfinishedDays: report.unfinishedDayCount, notes: notes,
+            glyphs: glyphs, in: area, on: &buffer, theme: theme)
     }
 
     /// The groups a chart draws: the `limit` largest by the metric's total, in the split's order.
@@ -115,7 +103,7 @@ extension AppView {
     ) {
         let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
         // The exact totals of counts, where there is room for them beside a sparkline.
-        let showsExact = area.width >= exactTotalsWidth
+        let showsExact = area.width >= MetricChartsView.exactTotalsWidth
         let totalWidth = showsExact ? 21 : 8
         let lead = 2 + labelWidth + 2 + totalWidth + 2
         // A column per group: as wide as its name over it, or just its number ("0.375%") without a header.
@@ -166,9 +154,6 @@ extension AppView {
         return "✗ \(failure.userMessage)\(retry)"
     }
 
-    /// From this width of the metric rows on, counts show their exact totals too.
-    static let exactTotalsWidth = 100
-
     /// "12.9k" for a count, "2.75%" for a rate.
     static func format(_ value: Double, _ metric: AccountMetric) -> String {
         metric.isRate ? ChartValueFormat.rate.label(value) : CompactNumber.format(value)
@@ -179,11 +164,5 @@ extension AppView {
         guard let before, let now, before != 0 else { return nil }
         let percent = ((now - before) / before * 100).rounded()
         return percent >= 0 ? "+\(Int(percent))%" : "−\(Int(-percent))%"
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

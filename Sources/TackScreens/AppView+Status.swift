@@ -20,6 +20,11 @@ extension AppView {
             return [.confirm, .cancelDialog]
         case .account:
             return accountCommands(state)
+        case .pinAnalytics:
+            let overlay = state.pinAnalytics
+            let retry: [Command] = overlay?.reports.failure?.isRetryable == true ? [.retry] : []
+            let choices: [Command] = overlay?.isComparison == true ? [.cycleSort] : [.splitByAppType]
+            return retry + [.back, .cyclePeriod] + choices + [.help, .quit]
         case .analytics:
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure

@@ -26,6 +26,9 @@ public enum AppView {
         if let detail = layout.detail, state.screen != .analytics {
             DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
         }
+        if let overlay = state.pinAnalytics {
+            drawPinAnalytics(overlay, state, layout: layout, on: &buffer, theme: theme)
+        }
         StatusLineView.draw(
             hints: statusHints(state),
             filterInput: state.isEditingFilter ? state.focusedPane.map { state.status(of: $0).filter } : nil,
@@ -61,6 +64,7 @@ public enum AppView {
         var nouns = state.loadingPanes.map(\.noun)
         if state.account == .loading { nouns.insert("account", at: 0) }
         if state.screen == .analytics, state.analyticsScreen.report == .loading { nouns.append("analytics") }
+        if state.pinAnalytics?.reports == .loading { nouns.append("pin analytics") }
         return nouns.isEmpty ? nil : "loading \(nouns.joined(separator: ", "))…"
     }
 

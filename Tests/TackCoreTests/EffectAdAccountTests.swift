@@ -35,6 +35,12 @@ struct EffectAdAccountTests {
             kind: .videoPins, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), sort: .videoStarts, count: 10,
             onlyRecentPins: true)),
         .pin(id: "9"),
+        .pinAnalytics(PinAnalyticsQuery(
+            pinIds: ["9"], compares: false, window: AnalyticsWindow(days: 7, endingDaysAgo: 0), splitsByAppType: true,
+            includingVideo: true)),
+        .pinAnalytics(PinAnalyticsQuery(
+            pinIds: ["9", "10"], compares: true, window: AnalyticsWindow(days: 30, endingDaysAgo: 0), splitsByAppType: false,
+            includingVideo: false)),
         .boardSections(boardId: "1"),
         .sectionPinCount(boardId: "1", sectionId: "5"),
         .allOwnBoards,
@@ -60,7 +66,7 @@ struct EffectAdAccountTests {
     private static func takesAdAccount(_ request: APIRequest) -> Bool {
         switch request {
         case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins,
-             .pin:
+             .pin, .pinAnalytics:
             true
         case .page(let page):
             switch page.source {

@@ -59,7 +59,8 @@ struct StoreTests {
             }
         case .write(let write):
             return .writeSucceeded(write, .board(Board(id: "b9", name: "Trips")))
-        case .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins, .pin:
+        case .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins, .pin,
+             .pinAnalytics:
             return nil
         }
     }

@@ -16,6 +16,8 @@ public enum APIRequest: Hashable, Sendable {
     case accountAnalytics(AccountMetricsQuery)
     /// user_account/analytics/top_pins or top_video_pins.
     case topPins(TopPinsQuery)
+    /// pins_analytics for one pin, or multi_pins/analytics for pins compared.
+    case pinAnalytics(PinAnalyticsQuery)
     /// pins/get: one pin by id.
     case pin(id: String)
     /// A create, update, move, save or delete.

@@ -12,6 +12,8 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The analytics of the period on view split into groups.
     public static let analyticsSplit = EffectID("analyticsSplit")
     public static let topPins = EffectID("topPins")
+    /// One pin's analytics, or the compared pins'.
+    public static let pinAnalytics = EffectID("pinAnalytics")
     /// One pin fetched by id (pins of different ids are fetched side by side).
     public static func pinDetails(_ pinId: String) -> EffectID { EffectID("pinDetails.\(pinId)") }
 

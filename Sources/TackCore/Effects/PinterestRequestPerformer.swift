@@ -84,6 +84,12 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             } catch {
                 return .analyticsScreen(.topPinsFailed(query, failure(error, of: request)))
             }
+        case .pinAnalytics(let query):
+            do {
+                return .pinAnalytics(.loaded(query, try await pinAnalytics(query)))
+            } catch {
+                return .pinAnalytics(.failed(query, failure(error, of: request)))
+            }
         case .pin(let pinId):
             do {
                 return .analyticsScreen(.pinDetailsLoaded(try await client.pinsGet(pinId: pinId, adAccountId: adAccountId)))
@@ -97,6 +103,21 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
                 return .writeFailed(write, failure(error, of: request))
             }
         }
+    }
+
+    /// pins_analytics for one pin (keyed by its id like multi_pins/analytics), or multi_pins/analytics.
+    private func pinAnalytics(_ query: PinAnalyticsQuery) async throws -> [String: PinAnalyticsResponse] {
+        let (start, end) = query.window.dates(today: Date())
+        let metrics = query.metrics.map { PinAnalyticsMetricType(rawValue: $0.rawValue) }
+        if query.compares {
+            return try await client.multiPinsAnalytics(
+                pinIds: query.pinIds, startDate: start, endDate: end, metricTypes: metrics, adAccountId: adAccountId)
+        }
+        guard let pinId = query.pinIds.first else { return [:] }
+        let answer = try await client.pinsAnalytics(
+            pinId: pinId, startDate: start, endDate: end, metricTypes: metrics,
+            splitField: query.splitsByAppType ? .appType : nil, adAccountId: adAccountId)
+        return [pinId: answer]
     }
 
     /// The failure to report for `error`, logged first: the message the user sees and, for a client

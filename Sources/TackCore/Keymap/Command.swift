@@ -18,6 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
     // pins pane: writes and marks
     case createPin = "create_pin", editPin = "edit_pin", deletePins = "delete_pins", movePins = "move_pins",
          savePin = "save_pin", toggleMark = "toggle_mark", markRange = "mark_range", clearMarks = "clear_marks"
+    // pins pane (and the analytics screen's top pins): a pin's analytics, marked pins compared
+    case showPinAnalytics = "show_pin_analytics", comparePins = "compare_pins"
     // pins (the "My pins" list's pins_list filters)
     case cyclePinFilter = "cycle_pin_filter", cyclePinType = "cycle_pin_type",
          cycleCreativeType = "cycle_creative_type", toggleProtectedPins = "toggle_protected_pins"
@@ -31,6 +33,8 @@ public enum Command: String, CaseIterable, Sendable {
     // analytics screen: top pins
     case toggleVideoPins = "toggle_video_pins", moreTopPins = "more_top_pins", fewerTopPins = "fewer_top_pins",
          toggleRecentPins = "toggle_recent_pins"
+    // pin analytics overlay
+    case splitByAppType = "split_by_app_type"
     // help overlay
     case closeHelp = "close_help"
     // filter input

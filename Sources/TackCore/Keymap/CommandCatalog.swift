@@ -29,8 +29,16 @@ public enum CommandCatalog {
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
             [.account]
-        case .cyclePeriod, .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
+        case .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
             [.analytics]
+        case .showPinAnalytics:
+            [.pins, .analytics]
+        case .comparePins:
+            [.pins]
+        case .cyclePeriod:
+            [.analytics, .pinAnalytics]
+        case .splitByAppType:
+            [.pinAnalytics]
         case .toggleVideoPins, .moreTopPins, .fewerTopPins, .toggleRecentPins:
             [.analytics]
         case .closeHelp:
@@ -102,6 +110,8 @@ public enum CommandCatalog {
         case .showVerificationCode: "Show the code that verifies a website"
         case .verifyWebsite: "Verify a website…"
         case .unverifyWebsite: "Unverify the website…"
+        case .showPinAnalytics: "The pin's analytics: each metric's total and daily chart"
+        case .comparePins: "The marked pins' analytics side by side (up to 100)"
         case .cyclePeriod: "Next period (last 7, 30 or 90 days)"
         case .choosePeriod: "Choose the period by its start and end dates…"
         case .chooseFilters: "Filter the metrics: app type, content, source, pin format, claimed content…"
@@ -111,6 +121,7 @@ public enum CommandCatalog {
         case .moreTopPins: "More top pins (up to 50)"
         case .fewerTopPins: "Fewer top pins (down to 10)"
         case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
+        case .splitByAppType: "Split the pin's numbers by app type, or not"
         case .closeHelp: "Close the help"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"

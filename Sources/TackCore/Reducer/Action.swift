@@ -34,6 +34,8 @@ public enum Action: Sendable, Equatable {
     case accountScreen(AccountScreenAction)
     /// An answer for the analytics screen.
     case analyticsScreen(AnalyticsScreenAction)
+    /// An answer for one pin's analytics or the compared pins.
+    case pinAnalytics(PinAnalyticsAction)
     /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
     case writeSucceeded(WriteRequest, WriteResult)
     case writeFailed(WriteRequest, APIFailure)

@@ -7,6 +7,7 @@ extension AppState {
         case .picker: return performInPicker(command)
         case .form: return performInForm(command)
         case .help: return performInHelp(command)
+        case .pinAnalytics where ![.quit, .help, .showMessages].contains(command): return performInPinAnalytics(command)
         default: break
         }
         switch command {
@@ -87,6 +88,10 @@ extension AppState {
             return performWriteCommand(command)
         case .toggleMark, .markRange, .clearMarks:
             return performMarking(command)
+        case .showPinAnalytics:
+            return showSelectedPinAnalytics()
+        case .comparePins:
+            return compareMarkedPins()
         default:
             break
         }

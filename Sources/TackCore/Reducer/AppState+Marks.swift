@@ -37,7 +37,7 @@ extension AppState {
     }
 
     /// The ids of the shown pin list, in the order shown.
-    private var shownPinIDs: [String] {
+    var shownPinIDs: [String] {
         activePinsPane.map { self[keyPath: Self.pinsPath($0)].visibleItems.map(\.id) } ?? []
     }
 

@@ -45,6 +45,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
         return state.reduceAccountScreen(action)
     case .analyticsScreen(let action):
         return state.reduceAnalyticsScreen(action)
+    case .pinAnalytics(let action):
+        return state.reducePinAnalytics(action)
     case .writeSucceeded(let request, let result):
         state.forgetSectionNames(changedBy: request)
         return state.writeSucceeded(request, result)

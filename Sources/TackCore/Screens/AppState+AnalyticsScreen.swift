@@ -26,6 +26,8 @@ extension AppState {
             analyticsScreen.part = .metrics
         case .open where analyticsScreen.part == .topPins:
             return openSelectedTopPin()
+        case .showPinAnalytics where analyticsScreen.part == .topPins:
+            return showSelectedTopPinAnalytics()
         case .cycleSort where analyticsScreen.part == .topPins:
             analyticsScreen.shownTopPinsSort = analyticsScreen.shownTopPinsSort.next(in: analyticsScreen.topPinsKind)
             return loadTopPins()

@@ -54,6 +54,7 @@ extension AppState {
         if form != nil { return .form }
         if bulk?.isFinished == true { return .confirm }
         if help.isOpen { return .help }
+        if pinAnalytics != nil { return .pinAnalytics }
         if isEditingFilter { return .filter }
         switch screen {
         case .boards:

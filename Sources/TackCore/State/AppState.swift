@@ -51,6 +51,8 @@ public struct AppState: Sendable, Equatable {
     public var bulk: BulkOperation?
     /// The marked pins of the pins pane, with the visual-range anchor.
     public var marks: PinMarks
+    /// One pin's analytics, or the marked pins compared, over the screen on view.
+    public var pinAnalytics: PinAnalyticsOverlay?
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
 
@@ -78,6 +80,7 @@ public struct AppState: Sendable, Equatable {
         confirmation = nil
         bulk = nil
         marks = PinMarks()
+        pinAnalytics = nil
         optimisticChanges = [:]
     }
 }

@@ -14,6 +14,7 @@ public enum HelpOverlayView {
         case .pins: "Pins pane"
         case .account: "Account screen"
         case .analytics: "Analytics screen"
+        case .pinAnalytics: "A pin's analytics, compared pins"
         case .help: "This help"
         case .filter: "While filtering"
         case .form: "In a form"
