@@ -65,4 +65,32 @@ public struct Pin: Hashable, Sendable, Codable, Identifiable {
         case hasBeenPromoted = "has_been_promoted"
         case pinMetrics = "pin_metrics"
     }
+
+    /// Decodes the members; the board and section ids, which the pins of a page repeat, are shared
+    /// (see `StringInterner`).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func interned(_ key: CodingKeys) throws -> String? {
+            try c.decodeIfPresent(String.self, forKey: key).map(decoder.intern)
+        }
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            createdAt: try c.decodeIfPresent(Date.self, forKey: .createdAt),
+            link: try c.decodeIfPresent(String.self, forKey: .link),
+            title: try c.decodeIfPresent(String.self, forKey: .title),
+            description: try c.decodeIfPresent(String.self, forKey: .description),
+            dominantColor: try c.decodeIfPresent(String.self, forKey: .dominantColor),
+            altText: try c.decodeIfPresent(String.self, forKey: .altText),
+            creativeType: try c.decodeIfPresent(CreativeType.self, forKey: .creativeType),
+            boardId: try interned(.boardId),
+            boardSectionId: try interned(.boardSectionId),
+            boardOwner: try c.decodeIfPresent(BoardOwner.self, forKey: .boardOwner),
+            isOwner: try c.decodeIfPresent(Bool.self, forKey: .isOwner),
+            media: try c.decodeIfPresent(PinMedia.self, forKey: .media),
+            parentPinId: try c.decodeIfPresent(String.self, forKey: .parentPinId),
+            isStandard: try c.decodeIfPresent(Bool.self, forKey: .isStandard),
+            hasBeenPromoted: try c.decodeIfPresent(Bool.self, forKey: .hasBeenPromoted),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            pinMetrics: try c.decodeIfPresent(JSONValue.self, forKey: .pinMetrics))
+    }
 }
