@@ -16,9 +16,43 @@ public struct ImageRenditions: Hashable, Sendable {
 
     private struct Rendition: Hashable, Sendable {
         var label: String
-        var width: Int?
-        var height: Int?
         var url: RenditionURL
+        var size: RenditionSize
+    }
+
+    /// Width and height in 32 bits each, which any real image fits, so a rendition takes 48 bytes, not 64;
+    /// larger values are kept out of line.
+    private enum RenditionSize: Hashable, Sendable {
+        case compact(width: Int32?, height: Int32?)
+        indirect case full(width: Int?, height: Int?)
+
+        init(width: Int?, height: Int?) {
+            if let width = Self.compact(width), let height = Self.compact(height) {
+                self = .compact(width: width, height: height)
+            } else {
+                self = .full(width: width, height: height)
+            }
+        }
+
+        /// `value` in 32 bits: `.some(nil)` for nil, nil when it does not fit.
+        private static func compact(_ value: Int?) -> Int32?? {
+            guard let value else { return .some(nil) }
+            return Int32(exactly: value).map { .some($0) }
+        }
+
+        var width: Int? {
+            switch self {
+            case .compact(let width, _): width.map(Int.init)
+            case .full(let width, _): width
+            }
+        }
+
+        var height: Int? {
+            switch self {
+            case .compact(_, let height): height.map(Int.init)
+            case .full(_, let height): height
+            }
+        }
     }
 
     private enum RenditionURL: Hashable, Sendable {
@@ -54,7 +88,7 @@ public struct ImageRenditions: Hashable, Sendable {
             case let whole? where pattern != nil && Self.isURL(whole, prefix: prefix, label: label, suffix: suffix): .patterned
             case let whole?: .whole(whole)
             }
-            return Rendition(label: label, width: details.width, height: details.height, url: url)
+            return Rendition(label: label, url: url, size: RenditionSize(width: details.width, height: details.height))
         }
     }
 
@@ -81,7 +115,7 @@ public struct ImageRenditions: Hashable, Sendable {
         case .patterned: urlPrefix + rendition.label + urlSuffix
         case .whole(let url): url
         }
-        return ImageDetails(width: rendition.width, height: rendition.height, url: url)
+        return ImageDetails(width: rendition.size.width, height: rendition.size.height, url: url)
     }
 }
 

@@ -2,8 +2,12 @@ import Foundation
 
 /// A pin (spec `Pin`). Only `id` is guaranteed; everything else may be missing or null.
 public struct Pin: Hashable, Sendable, Codable, Identifiable {
+    // The flags follow the date so that they fill its padding (16 bytes less a pin).
     public var id: String
     public var createdAt: Date?
+    public var isOwner: Bool?
+    public var isStandard: Bool?
+    public var hasBeenPromoted: Bool?
     public var link: String?
     public var title: String?
     public var description: String?
@@ -13,11 +17,8 @@ public struct Pin: Hashable, Sendable, Codable, Identifiable {
     public var boardId: String?
     public var boardSectionId: String?
     public var boardOwner: BoardOwner?
-    public var isOwner: Bool?
     public var media: PinMedia?
     public var parentPinId: String?
-    public var isStandard: Bool?
-    public var hasBeenPromoted: Bool?
     public var note: String?
     /// 90-day and lifetime metrics when asked for with `pinMetrics: true`; free-form JSON.
     public var pinMetrics: JSONValue?
