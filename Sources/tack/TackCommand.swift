@@ -18,6 +18,7 @@ struct TackCommand: AsyncParsableCommand {
     /// takes group and other permissions away, from files SQLite and the backtracer create too.
     static func main() async {
         umask(0o077)
+        MallocTuning.fixMmapThreshold()
         await main(nil)
     }
 }

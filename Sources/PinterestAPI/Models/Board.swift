@@ -51,6 +51,17 @@ public struct BoardOwner: Hashable, Sendable, Codable {
     public var username: String?
 
     public init(username: String? = nil) { self.username = username }
+
+    /// Decodes the username, shared with the other pins and boards of the response that name it
+    /// (see `StringInterner`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        username = try container.decodeIfPresent(String.self, forKey: .username).map(decoder.intern)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case username
+    }
 }
 
 /// A board's cover image and pin thumbnails.

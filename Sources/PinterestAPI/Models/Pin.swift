@@ -2,8 +2,12 @@ import Foundation
 
 /// A pin (spec `Pin`). Only `id` is guaranteed; everything else may be missing or null.
 public struct Pin: Hashable, Sendable, Codable, Identifiable {
+    // The flags follow the date so that they fill its padding (16 bytes less a pin).
     public var id: String
     public var createdAt: Date?
+    public var isOwner: Bool?
+    public var isStandard: Bool?
+    public var hasBeenPromoted: Bool?
     public var link: String?
     public var title: String?
     public var description: String?
@@ -13,11 +17,8 @@ public struct Pin: Hashable, Sendable, Codable, Identifiable {
     public var boardId: String?
     public var boardSectionId: String?
     public var boardOwner: BoardOwner?
-    public var isOwner: Bool?
     public var media: PinMedia?
     public var parentPinId: String?
-    public var isStandard: Bool?
-    public var hasBeenPromoted: Bool?
     public var note: String?
     /// 90-day and lifetime metrics when asked for with `pinMetrics: true`; free-form JSON.
     public var pinMetrics: JSONValue?
@@ -64,5 +65,33 @@ public struct Pin: Hashable, Sendable, Codable, Identifiable {
         case isStandard = "is_standard"
         case hasBeenPromoted = "has_been_promoted"
         case pinMetrics = "pin_metrics"
+    }
+
+    /// Decodes the members; the board and section ids, which the pins of a page repeat, are shared
+    /// (see `StringInterner`).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func interned(_ key: CodingKeys) throws -> String? {
+            try c.decodeIfPresent(String.self, forKey: key).map(decoder.intern)
+        }
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            createdAt: try c.decodeIfPresent(Date.self, forKey: .createdAt),
+            link: try c.decodeIfPresent(String.self, forKey: .link),
+            title: try c.decodeIfPresent(String.self, forKey: .title),
+            description: try c.decodeIfPresent(String.self, forKey: .description),
+            dominantColor: try c.decodeIfPresent(String.self, forKey: .dominantColor),
+            altText: try c.decodeIfPresent(String.self, forKey: .altText),
+            creativeType: try c.decodeIfPresent(CreativeType.self, forKey: .creativeType),
+            boardId: try interned(.boardId),
+            boardSectionId: try interned(.boardSectionId),
+            boardOwner: try c.decodeIfPresent(BoardOwner.self, forKey: .boardOwner),
+            isOwner: try c.decodeIfPresent(Bool.self, forKey: .isOwner),
+            media: try c.decodeIfPresent(PinMedia.self, forKey: .media),
+            parentPinId: try c.decodeIfPresent(String.self, forKey: .parentPinId),
+            isStandard: try c.decodeIfPresent(Bool.self, forKey: .isStandard),
+            hasBeenPromoted: try c.decodeIfPresent(Bool.self, forKey: .hasBeenPromoted),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            pinMetrics: try c.decodeIfPresent(JSONValue.self, forKey: .pinMetrics))
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 
 /// The JSON coders every request and response goes through.
 public enum PinterestJSON {
-    /// A decoder that reads every timestamp shape with `PinterestTimestamp`.
+    /// A decoder that reads every timestamp shape with `PinterestTimestamp`, for one response: the
+    /// models it decodes share their repeated strings (see `StringInterner`).
     public static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
+        decoder.userInfo[.stringInterner] = StringInterner()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
