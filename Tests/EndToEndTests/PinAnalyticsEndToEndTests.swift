@@ -82,7 +82,8 @@ struct PinAnalyticsEndToEndTests {
         let titles = try pins.prefix(2).map { String(try #require($0.title).prefix(12)) }
         let (first, second) = impressions[0] > impressions[1] ? (titles[0], titles[1]) : (titles[1], titles[0])
 
-        try await app.terminal.send("Space", "Down", "Space")
+        // Space marks a pin and moves to the next one.
+        try await app.terminal.send("Space", "Space")
         try await app.terminal.require("2 pins marked")
         try await app.terminal.send("C")
         try await app.terminal.require("2 pins compared · last 30 days · by Impressions", "best of the column")
