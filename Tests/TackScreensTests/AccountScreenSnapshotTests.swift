@@ -14,12 +14,7 @@ import TerminalCanvas
     private func expectScreen(
         _ state: AppState, named scene: String, theme themeName: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let theme = try ShippedThemes.theme(themeName)
-        let screen = AppView.render(state, theme: theme)
-        let size = state.terminalSize
-        expectSnapshot(
-            screen.text() + "\n\n--- styles ---\n" + StyleMap.text(of: screen, base: theme.style(.text)),
-            named: "account-\(scene)-\(themeName)-\(size.width)x\(size.height)", sourceLocation: sourceLocation)
+        try expectThemedSnapshot(state, named: "account-\(scene)", theme: themeName, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: sizes, themes)

@@ -12,13 +12,6 @@ import TerminalCanvas
     static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 50)]
     static let themes = ["default", "light", "mono"]
 
-    /// The shipped theme of that name, from the repository's `themes/`.
-    private func theme(_ name: String) throws -> Theme {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        return try ThemeLoader.load(name, givenIn: .option("--theme"), presets: DirectoryPresetSource(root: root))
-    }
-
     /// The metrics of 2–31 October, organic activity only, split by app type (mobile most, web least).
     static func state(_ size: Size, split: AccountMetricsSplit = .appType) -> AppState {
         var state = AnalyticsScreenSnapshotTests.state(size)
@@ -53,19 +46,14 @@ import TerminalCanvas
     private func expectScreen(
         _ state: AppState, named scene: String, theme themeName: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let theme = try theme(themeName)
-        let screen = AppView.render(state, theme: theme)
-        let size = state.terminalSize
-        expectSnapshot(
-            screen.text() + "\n\n--- styles ---\n" + StyleMap.text(of: screen, base: theme.style(.text)),
-            named: "analytics-\(scene)-\(themeName)-\(size.width)x\(size.height)", sourceLocation: sourceLocation)
+        try expectThemedSnapshot(state, named: "analytics-\(scene)", theme: themeName, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: sizes, themes)
     func customPeriodFilterAndSplit(size: Size, theme: String) throws {
         let state = Self.state(size)
         try expectScreen(state, named: "filtered-split", theme: theme)
-        let text = AppView.render(state, theme: try self.theme(theme)).text()
+        let text = AppView.render(state, theme: try ShippedThemes.theme(theme)).text()
         #expect(text.contains("Saves · 2 Oct – 31 Oct 2026 · organic · by app type"))
     }
 

@@ -12,22 +12,10 @@ import TerminalCanvas
     static let themes = ["default", "light", "mono"]
     static let days = (2...31).map { "2026-10-\(String(format: "%02d", $0))" }
 
-    /// The shipped theme of that name, from the repository's `themes/`.
-    private func theme(_ name: String) throws -> Theme {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        return try ThemeLoader.load(name, givenIn: .option("--theme"), presets: DirectoryPresetSource(root: root))
-    }
-
     private func expectScreen(
         _ state: AppState, named scene: String, theme themeName: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let theme = try theme(themeName)
-        let screen = AppView.render(state, theme: theme)
-        let size = state.terminalSize
-        expectSnapshot(
-            screen.text() + "\n\n--- styles ---\n" + StyleMap.text(of: screen, base: theme.style(.text)),
-            named: "pin-analytics-\(scene)-\(themeName)-\(size.width)x\(size.height)", sourceLocation: sourceLocation)
+        try expectThemedSnapshot(state, named: "pin-analytics-\(scene)", theme: themeName, sourceLocation: sourceLocation)
     }
 
     /// Thirty days of one group's numbers with a weekly rhythm, scaled; the day before last estimated,
@@ -123,7 +111,7 @@ import TerminalCanvas
     /// The best value of each column is marked and styled apart from its row, in every theme.
     @Test(arguments: themes)
     func theBestOfEachColumnStandsOut(themeName: String) throws {
-        let theme = try theme(themeName)
+        let theme = try ShippedThemes.theme(themeName)
         let state = Self.compared(Size(width: 160, height: 50))
         let screen = AppView.render(state, theme: theme)
         let text = screen.text()
