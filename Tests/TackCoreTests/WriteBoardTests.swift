@@ -77,6 +77,29 @@ struct WriteBoardTests {
         #expect(state.statusMessage == "Board “Holidays” saved")
     }
 
+    @Test func aChoiceChangesWithLeftAndRightAsItsArrowsPromiseAndTextFieldsStillMoveTheCursor() {
+        var state = WriteFixture.boards()
+        send(&state, .command(.createBoard))
+        fill(&state, .name, with: "Trips")
+        send(&state, .command(.cursorLeft))
+        state.form?.editFocusedText(.insert("!"))
+        #expect(state.form?[.name]?.textBuffer?.text == "Trip!s", "left in a text field moves its cursor")
+        send(&state, .command(.nextField), .command(.nextField))
+        #expect(state.form?.focusedField?.id == .privacy)
+        let first = state.form?[.privacy]?.selectedOption?.id
+        send(&state, .command(.cursorRight))
+        let second = state.form?[.privacy]?.selectedOption?.id
+        #expect(second != first, "right chooses the next option")
+        send(&state, .command(.cursorLeft))
+        #expect(state.form?[.privacy]?.selectedOption?.id == first, "left goes back")
+        send(&state, .command(.cursorLeft))
+        guard case .choice(let options, _)? = state.form?[.privacy]?.value else {
+            Issue.record("privacy is a choice")
+            return
+        }
+        #expect(state.form?[.privacy]?.selectedOption == options.last, "and wraps round to the last, as enter wraps to the first")
+    }
+
     @Test func aFailedEditRollsBackTheListAndTheOpenedBoard() {
         var state = WriteFixture.boards()
         send(&state, .command(.open), .command(.back), .command(.editBoard))

@@ -34,6 +34,12 @@ public struct FormField: Hashable, Sendable, Identifiable {
         return nil
     }
 
+    /// Whether the field is a choice (`‹ Public ›`), changed by enter, left and right.
+    public var isChoice: Bool {
+        if case .choice = value { return true }
+        return false
+    }
+
     /// The chosen option of a choice field, nil for other kinds.
     public var selectedOption: ChoiceOption? {
         guard case .choice(let options, let index) = value, options.indices.contains(index) else { return nil }

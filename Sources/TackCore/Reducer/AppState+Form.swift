@@ -12,6 +12,10 @@ extension AppState {
         case .submit: return submitForm(form)
         case .cancelForm: cancelForm(form)
         case .activateField: return activateFocusedField(form)
+        case .cursorLeft where form.focusedField?.isChoice == true:
+            self.form?.cycleFocusedChoice(by: -1)
+        case .cursorRight where form.focusedField?.isChoice == true:
+            self.form?.cycleFocusedChoice(by: 1)
         default:
             if let edit = Self.textEdit(for: command) { self.form?.editFocusedText(edit) }
         }
