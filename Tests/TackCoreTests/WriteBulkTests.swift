@@ -84,6 +84,18 @@ struct WriteBulkTests {
         #expect(state.form?.kind == .movePins(pinIds: ["p3"]), "a retry acts on the failures only")
     }
 
+    @Test func aBulkThatFullySucceedsClosesItselfAndLeavesItsSummaryInTheStatusLine() {
+        var (state, _) = movingFivePins()
+        for id in ["p1", "p2", "p3", "p4"] {
+            send(&state, .writeSucceeded(move(id), .pin(Pin(id: id, boardId: "b3"))))
+            #expect(state.bulk != nil, "running until the last answer")
+        }
+        send(&state, .writeSucceeded(move("p5"), .pin(Pin(id: "p5", boardId: "b3"))))
+        #expect(state.bulk == nil)
+        #expect(state.statusMessage == "5 moved")
+        #expect(state.activeContexts == [.pins, .list, .global], "no dialog left to dismiss")
+    }
+
     @Test func answersThatAreNotTheRunningStepDoNotAdvanceTheBulk() {
         var (state, _) = movingFivePins()
         #expect(reduce(&state, .writeSucceeded(move("p4"), .pin(Pin(id: "p4")))) == .none)

@@ -1,5 +1,6 @@
 /// A bulk move or delete runs one pin at a time, each pin's write shown at once like a single one;
-/// when the last answer is in, the summary stays until dismissed.
+/// when the last answer is in, the summary goes to the status line, and stays in its dialog until
+/// dismissed only when something failed.
 extension AppState {
     mutating func startBulk(_ operation: BulkOperation) -> Effect {
         bulk = operation
@@ -11,6 +12,7 @@ extension AppState {
         guard let bulk else { return .none }
         guard let pinId = bulk.pendingIDs.first else {
             statusMessage = bulk.summary
+            if bulk.failedIDs.isEmpty { self.bulk = nil }
             return .none
         }
         return startWrite(bulk.request(for: pinId))
