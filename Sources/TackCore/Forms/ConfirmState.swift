@@ -87,6 +87,17 @@ public struct ConfirmState: Hashable, Sendable {
             action: .discardForm, confirmLabel: "Discard", cancelLabel: "Keep editing")
     }
 
+    /// Asked when quitting while writes are on their way: quitting abandons them.
+    public static func quitWhileWriting(_ count: Int) -> ConfirmState {
+        ConfirmState(
+            title: "Quit while saving",
+            message: [
+                "\(plural(count, "write")) \(count == 1 ? "is" : "are") on the way to Pinterest.",
+                "Quitting abandons \(count == 1 ? "it" : "them"): Pinterest may or may not have made \(count == 1 ? "it" : "them").",
+            ],
+            action: .quit, confirmLabel: "Quit", cancelLabel: "Stay")
+    }
+
     /// A pin's title as a dialog names it: cleaned of control characters, cut to fit, quoted.
     /// Names the website whose claim goes.
     public static func unverifyWebsite(_ website: String) -> ConfirmState {

@@ -9,12 +9,14 @@ public enum ConfirmedAction: Hashable, Sendable {
     case discardForm
     /// Give up the claim on a website.
     case unverifyWebsite(website: String)
+    /// Quit while writes are on their way, abandoning them.
+    case quit
 
     /// True for what cannot be taken back (a delete, dropping a form's changes): only the confirm
     /// key (y) carries it out, never the accept key (enter) that answers the other dialogs.
     public var isDestructive: Bool {
         switch self {
-        case .deleteBoard, .deleteSection, .deletePins, .discardForm, .unverifyWebsite: true
+        case .deleteBoard, .deleteSection, .deletePins, .discardForm, .unverifyWebsite, .quit: true
         case .movePins: false
         }
     }
@@ -25,7 +27,7 @@ public enum ConfirmedAction: Hashable, Sendable {
         case .deleteBoard(let boardId, _): .deleteBoard(boardId: boardId)
         case .deleteSection(let boardId, let sectionId, _): .deleteSection(boardId: boardId, sectionId: sectionId)
         case .unverifyWebsite(let website): .unverifyWebsite(website: website)
-        case .deletePins, .movePins, .discardForm: nil
+        case .deletePins, .movePins, .discardForm, .quit: nil
         }
     }
 
@@ -34,7 +36,7 @@ public enum ConfirmedAction: Hashable, Sendable {
         switch self {
         case .deletePins(let ids): BulkOperation(kind: .delete, ids: ids)
         case .movePins(let ids, let destination): BulkOperation(kind: .move(to: destination), ids: ids)
-        case .deleteBoard, .deleteSection, .discardForm, .unverifyWebsite: nil
+        case .deleteBoard, .deleteSection, .discardForm, .unverifyWebsite, .quit: nil
         }
     }
 }

@@ -12,7 +12,7 @@ extension AppState {
         }
         switch command {
         case .quit:
-            shouldQuit = true
+            requestQuit()
         case .help:
             help = HelpOverlay(isOpen: true)
         case .toggleDetail:
@@ -103,7 +103,7 @@ extension AppState {
         let lastLine = helpLastScroll
         switch command {
         case .quit:
-            shouldQuit = true
+            requestQuit()
         case .help, .closeHelp:
             help = HelpOverlay()
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:

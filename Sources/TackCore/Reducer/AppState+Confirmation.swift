@@ -34,7 +34,7 @@ extension AppState {
         switch action {
         case .deleteBoard: .cancel(.boardSections)
         case .deleteSection: .cancel(.sectionPinCount)
-        case .deletePins, .movePins, .discardForm, .unverifyWebsite: .none
+        case .deletePins, .movePins, .discardForm, .unverifyWebsite, .quit: .none
         }
     }
 
@@ -49,6 +49,9 @@ extension AppState {
         case .discardForm:
             form = nil
             picker = nil
+            return .none
+        case .quit:
+            shouldQuit = true
             return .none
         case .deleteBoard, .deleteSection, .unverifyWebsite:
             return action.writeRequest.map { startWrite($0) } ?? .none

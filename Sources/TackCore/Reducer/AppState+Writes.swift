@@ -8,6 +8,24 @@ extension AppState {
         .all([applyOptimistically(request), .request(id: .write(request), .write(request))])
     }
 
+    /// How many writes are on their way to Pinterest: those shown already (edits, moves, deletes) and
+    /// a form's save.
+    var writesInFlight: Int {
+        var writes = Set(optimisticChanges.keys)
+        if form?.isSubmitting == true, let request = form?.writeRequest() { writes.insert(request) }
+        return writes.count
+    }
+
+    /// Quits, asking first while writes are on their way (quitting abandons them).
+    mutating func requestQuit() {
+        let writes = writesInFlight
+        guard writes > 0 else {
+            shouldQuit = true
+            return
+        }
+        confirmation = .quitWhileWriting(writes)
+    }
+
     mutating func writeSucceeded(_ request: WriteRequest, _ result: WriteResult) -> Effect {
         let subject = optimisticChanges.removeValue(forKey: request)?.subject ?? subject(of: request)
         let message = showSuccess(of: request, result, subject: subject)
