@@ -117,7 +117,7 @@ shot_move() {
     keys Enter             # all its pins
     wait_for "Pins ·"
     settle
-    keys Space Down Space Down Space   # mark three pins
+    keys Space Space Space   # mark three pins (space marks and moves on)
     wait_for "3 marked"
     keys m Enter           # move them: the board field opens a picker
     wait_for "Filter:"
