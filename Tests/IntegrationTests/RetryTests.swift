@@ -106,13 +106,14 @@ import Testing
     }
 
     @Test func writeThatTimesOutIsNotRetried() async throws {
-        let sandbox = SandboxConfiguration(faults: FaultConfiguration(latency: .seconds(1)))
-        try await Integration.run(sandbox, requestTimeout: .milliseconds(200)) { world in
+        // The timeout leaves a loaded machine time to put the request on the wire; the latency outlasts it.
+        let sandbox = SandboxConfiguration(faults: FaultConfiguration(latency: .seconds(3)))
+        try await Integration.run(sandbox, requestTimeout: .seconds(1)) { world in
             let error = try await expectPinterestError { try await world.client.boardsCreate(BoardCreate(name: "Slow")) }
             #expect(error.kind == .timedOut)
-            #expect(await world.waits.recorded.isEmpty)
-            #expect(
-                await world.requests(.boardsCreate, atLeast: 1) == 1, "the server may still apply it: never sent twice")
+            #expect(await world.waits.recorded.isEmpty, "no retry was scheduled")
+            let received = await world.requests(.boardsCreate, atLeast: 1)
+            #expect(received <= 1, "the server may still apply it: never sent twice (received \(received))")
         }
     }
 
