@@ -30,7 +30,7 @@ public enum AppView {
             drawPinAnalytics(overlay, state, layout: layout, on: &buffer, theme: theme)
         }
         StatusLineView.draw(
-            hints: statusHints(state),
+            hints: statusHints(state), helpHint: statusHelpHint(state),
             filterInput: state.isEditingFilter ? state.focusedPane.map { state.status(of: $0).filter } : nil,
             notes: statusNotes(state), moreKey: key(for: .showMessages, in: .global, state),
             in: layout.status, on: &buffer, theme: theme

@@ -173,7 +173,7 @@ import TerminalCanvas
 
     @Test func statusLineShowsTheModalContextsKeys() {
         var state = Fixtures.withForm(.createBoard())
-        #expect(render(state).lines.last == " ctrl-s save · tab next field · esc cancel")
+        #expect(render(state).lines.last == " ctrl-s save · esc cancel · tab next field")
         state.picker = Fixtures.boardPicker()
         #expect(render(state).lines.last == " enter choose · esc close")
         state.confirmation = .discardForm(title: "New board")
