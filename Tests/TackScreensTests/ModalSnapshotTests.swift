@@ -171,7 +171,7 @@ import TerminalCanvas
     @Test func sectionPickerWhileItsSectionsLoad() {
         var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         state.form?.focus(.section)
-        state.picker = PickerState(title: "Section", options: [], target: .section, isLoading: true)
+        state.picker = PickerState(title: "Section", options: [], target: .field(.section), isLoading: true)
         expectScreen(state, named: "picker-loading-80x24")
     }
 

@@ -102,7 +102,7 @@ public enum CommandCatalog {
         case .clearMarks: "Unmark every pin"
         case .cyclePinFilter: "Next pin filter"
         case .cyclePinType: "Next pin type"
-        case .cycleCreativeType: "Next creative type"
+        case .cycleCreativeType: "Choose the creative type shown…"
         case .toggleProtectedPins: "Include protected pins or not"
         case .followUser: "Follow a user (by username or profile URL)…"
         case .followBack: "Follow back the selected follower"
