@@ -8,6 +8,7 @@ enum CommandLabel {
         switch command {
         case .quit: "quit"
         case .help: "help"
+        case .commandPalette: "commands"
         case .showBoards: "boards"
         case .showFollowedBoards: "followed"
         case .back: "back"
