@@ -86,7 +86,7 @@ public enum CommandCatalog {
         case .goBottom: "Last item"
         case .open: "Open"
         case .back: "Back (first drops a kept filter or a range being marked)"
-        case .filter: "Filter the list, or the help"
+        case .filter: "Filter the list"
         case .cycleSort: "Next sort order (shown in the list's title)"
         case .reverseSort: "Reverse the sort"
         case .retry: "Retry what failed"
