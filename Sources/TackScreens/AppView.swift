@@ -2,7 +2,7 @@ import TackCore
 import TerminalCanvas
 
 /// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
-/// line, the open form, picker and dialogs, the help overlay and the messages overlay. Pure: the terminal layer diffs and draws the result.
+/// line, the open form, picker and dialogs, the help overlay, the command palette and the messages overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
@@ -44,9 +44,11 @@ public enum AppView {
         drawModals(state, on: &buffer, theme: theme)
         if state.help.isOpen {
             HelpOverlayView.draw(
-                keymap: state.keymap, scrollOffset: state.help.scroll, footer: helpFooter(state),
-                in: Rect(size: size), on: &buffer, theme: theme
+                state.help, content: state.helpContent, footer: helpFooter(state), in: Rect(size: size), on: &buffer, theme: theme
             )
+        }
+        if let palette = state.palette {
+            CommandPaletteView.layout(palette, keymap: state.keymap, in: Rect(size: size)).box.draw(on: &buffer, theme: theme)
         }
         if state.screen == .account, state.accountScreen.isShowingVerificationCode,
            let code = state.accountScreen.verificationCode.value {
@@ -104,8 +106,13 @@ public enum AppView {
         }
     }
 
+    /// "esc close · / filter"; while the query is typed, "enter keep filter · esc clear".
     private static func helpFooter(_ state: AppState) -> String? {
-        let keys = KeyHints.items(for: [.closeHelp], contexts: KeyContext.help.resolutionOrder, keymap: state.keymap)
-        return keys.first.map { "\($0.key) close" }
+        let keys = if state.help.isEditingFilter {
+            KeyHints.items(for: [.acceptFilter, .clearFilter], contexts: [.filter], keymap: state.keymap)
+        } else {
+            KeyHints.items(for: [.closeHelp, .filter], contexts: KeyContext.help.resolutionOrder, keymap: state.keymap)
+        }
+        return keys.isEmpty ? nil : keys.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
     }
 }

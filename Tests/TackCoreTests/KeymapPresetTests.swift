@@ -90,6 +90,20 @@ struct KeymapPresetTests {
         }
     }
 
+    /// The palette's key is the keymap's convention where it is free: ctrl-p (VS Code, Sublime) in
+    /// default, ":" in vim; emacs moves up with ctrl-p, so it takes alt-x (M-x). In the palette, as
+    /// in every picker, ctrl-n and ctrl-p move too. In the help, "/" (emacs: also ctrl-s) filters.
+    @Test("each preset binds the command palette and the help's filter", arguments: presetNames)
+    func bindsThePaletteAndTheHelpFilter(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        let palette = ["default": ["ctrl-p"], "vim": [":"], "emacs": ["alt-x"]]
+        #expect(keymap.sequences(for: .commandPalette, in: .global).map(\.display) == palette[name])
+        #expect(keymap.sequences(for: .moveUp, in: .picker).map(\.display).contains("ctrl-p"))
+        #expect(keymap.sequences(for: .moveDown, in: .picker).map(\.display).contains("ctrl-n"))
+        let helpFilter = ["default": ["/"], "vim": ["/"], "emacs": ["ctrl-s", "/"]]
+        #expect(keymap.sequences(for: .filter, in: .help).map(\.display) == helpFilter[name])
+    }
+
     @Test func theHelpOverlayListsBindingsInCatalogueOrder() throws {
         let keymap = try KeymapLoader.load(preset: "default", userFile: nil, presets: TestFiles.presets)
         let global = keymap.bindings(in: .global)

@@ -82,8 +82,8 @@ struct ReducerKeyTests {
 
     @Test func theHelpLineCountHasAHeadingPerBoundContext() {
         let state = Fixture.freshState()
-        // 5 contexts have bindings: 3 global, 6 list, 1 pins, 3 help, 3 filter.
-        #expect(state.helpLineCount == 5 + 3 + 6 + 1 + 3 + 3)
+        // 5 contexts have bindings: 3 global, 6 list, 1 pins, 3 help, 3 filter; then the row markers' legend.
+        #expect(state.helpLineCount == 5 + 3 + 6 + 1 + 3 + 3 + 1 + RowMarker.allCases.count)
     }
 
     @Test func quitFromTheOverlayQuits() {

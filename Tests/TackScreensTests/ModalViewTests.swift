@@ -184,7 +184,7 @@ import TerminalCanvas
         var state = Fixtures.browsing(Size(width: 80, height: 200))
         state.help = HelpOverlay(isOpen: true)
         let lines = render(state).lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
-        for (heading, binding) in [("In a form", "ctrl-s     Save"), ("In a picker", "Choose the highlighted item"), ("When asked to confirm", "Yes, do it")] {
+        for (heading, binding) in [("In a form", "ctrl-s     Save"), ("In a picker or the command palette", "Choose the highlighted item"), ("When asked to confirm", "Yes, do it")] {
             let headingRow = try #require(lines.firstIndex(of: heading))
             let bindingRow = try #require(lines.firstIndex { $0.contains(binding) })
             #expect(headingRow < bindingRow, "\(heading) lists \(binding)")

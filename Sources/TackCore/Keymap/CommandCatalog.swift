@@ -10,7 +10,7 @@ public enum CommandCatalog {
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
         case .quit, .help, .focusNext, .focusPrevious, .toggleDetail, .showBoards,
-             .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages:
+             .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages, .commandPalette:
             [.global]
         case .focusLeft, .focusRight:
             // In [analytics] they can take keys that the panes use to open and go back (vim's h and l).
@@ -18,7 +18,10 @@ public enum CommandCatalog {
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             // In [help] they scroll the overlay; in [picker] they move its highlight.
             [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker]
-        case .open, .back, .filter, .cycleSort, .reverseSort, .retry:
+        case .filter:
+            // In [help] it filters the help's lines.
+            [.list, .boards, .sections, .pins, .account, .help]
+        case .open, .back, .cycleSort, .reverseSort, .retry:
             [.list, .boards, .sections, .pins, .account]
         case .createBoard, .editBoard, .deleteBoard:
             [.boards]
@@ -74,6 +77,7 @@ public enum CommandCatalog {
         case .showAnalytics: "Analytics: the account's metrics, drawn as charts"
         case .refresh: "Reload what is shown"
         case .showMessages: "Show the last message and the errors on screen in full"
+        case .commandPalette: "Command palette: find a command by name and run it"
         case .moveUp: "Up"
         case .moveDown: "Down"
         case .pageUp: "Page up"
@@ -122,7 +126,7 @@ public enum CommandCatalog {
         case .fewerTopPins: "Fewer top pins (down to 10)"
         case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
         case .splitByAppType: "Split the pin's numbers by app type, or not"
-        case .closeHelp: "Close the help"
+        case .closeHelp: "Close the help (first clears its filter)"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"
         case .nextField: "Next field"
@@ -144,8 +148,8 @@ public enum CommandCatalog {
         case .deleteWordForward: "Delete the word after the cursor"
         case .deleteToLineStart: "Delete to the start of the line"
         case .deleteToLineEnd: "Delete to the end of the line"
-        case .choose: "Choose the highlighted item"
-        case .cancelPicker: "Close the picker"
+        case .choose: "Choose the highlighted item, or run the command"
+        case .cancelPicker: "Close the picker or the command palette"
         case .confirm: "Yes, do it (the only key that confirms a delete)"
         case .acceptDialog: "Yes, for a dialog that deletes nothing"
         case .cancelDialog: "No, go back"

@@ -6,6 +6,7 @@ public enum CommandLabel {
         switch command {
         case .quit: "quit"
         case .help: "help"
+        case .commandPalette: "commands"
         case .showBoards: "boards"
         case .showFollowedBoards: "followed"
         case .showMyPins: "my pins"

@@ -2,9 +2,10 @@
 ///
 /// Resolution order for a focused pane: that pane's context, then `list`, then `global`; every pane
 /// of the account screen resolves through `account`; the pin analytics overlay through `pin_analytics`.
-/// While the help overlay is open: `help`, then `global`. While typing a filter, while a form or a
-/// picker is open, and while a confirmation dialog asks: that context only (`filter`, `form`,
-/// `picker`, `confirm`), so no pane or global key acts behind a modal. The reducer types unbound
+/// While the help overlay is open: `help`, then `global`. While typing a filter (a pane's or the
+/// help's), while a form, a picker or the command palette is open (the palette takes the `picker`
+/// keys), and while a confirmation dialog asks: that context only (`filter`, `form`, `picker`,
+/// `confirm`), so no pane or global key acts behind a modal. The reducer types unbound
 /// printable characters and pastes into the filter, the form's focused field or the picker's filter.
 public enum KeyContext: String, CaseIterable, Sendable {
     case global, list, boards, sections, pins, account, analytics, pinAnalytics = "pin_analytics", help, filter, form, picker,

@@ -56,14 +56,18 @@ extension AppState {
     /// The contexts that take printable keys bound to nothing as text.
     private static let typingContexts: Set<KeyContext> = [.picker, .form, .filter]
 
-    /// Text typed or pasted: into the picker's filter, the form's focused field or the pane's filter,
-    /// whichever is open; nowhere while a dialog asks.
+    /// Text typed or pasted: into the palette's query, the picker's filter, the form's focused field, the
+    /// help's query or the pane's filter, whichever is open; nowhere while a dialog asks.
     private mutating func type(_ text: String) -> Effect {
         switch activeContext {
+        case .picker where palette != nil:
+            palette?.editQuery(.insert(Self.filterInput(text)))
         case .picker:
             picker?.editFilter(.insert(Self.filterInput(text)))
         case .form:
             typeIntoForm(text)
+        case .filter where help.isOpen:
+            help.editQuery(.insert(Self.filterInput(text)))
         case .filter:
             guard let pane = focusedPane else { return .none }
             return apply(.typeIntoFilter(Self.filterInput(text)), to: pane)

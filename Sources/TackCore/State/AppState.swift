@@ -53,6 +53,8 @@ public struct AppState: Sendable, Equatable {
     public var marks: PinMarks
     /// One pin's analytics, or the marked pins compared, over the screen on view.
     public var pinAnalytics: PinAnalyticsOverlay?
+    /// The command palette, over everything while open.
+    public var palette: CommandPalette?
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
 
@@ -81,6 +83,15 @@ public struct AppState: Sendable, Equatable {
         bulk = nil
         marks = PinMarks()
         pinAnalytics = nil
+        palette = nil
         optimisticChanges = [:]
+    }
+
+    /// True when this state and `other` differ at most in their messages (the status line's and the last one).
+    func equalsIgnoringMessages(_ other: AppState) -> Bool {
+        var other = other
+        other.statusMessage = statusMessage
+        other.lastMessage = lastMessage
+        return self == other
     }
 }

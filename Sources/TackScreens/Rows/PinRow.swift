@@ -1,4 +1,5 @@
 import PinterestAPI
+import TackCore
 
 /// A pin in a list, named by its title, else the first words of its description, else its id.
 public enum PinRow {
@@ -6,7 +7,7 @@ public enum PinRow {
     static let fallbackWordCount = 8
 
     public static func row(for pin: Pin) -> ListRow {
-        ListRow(text: displayTitle(of: pin), trailing: pin.media?.mediaType == .video ? "▶" : "")
+        ListRow(text: displayTitle(of: pin), trailing: pin.media?.mediaType == .video ? RowMarker.video.glyph : "")
     }
 
     public static func displayTitle(of pin: Pin) -> String {
