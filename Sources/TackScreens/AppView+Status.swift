@@ -25,6 +25,9 @@ extension AppView {
             let retry: [Command] = overlay?.reports.failure?.isRetryable == true ? [.retry] : []
             let choices: [Command] = overlay?.isComparison == true ? [.cycleSort] : [.splitByAppType]
             return retry + [.back, .cyclePeriod] + choices + [.help, .quit]
+        case .pinView:
+            let writes: [Command] = state.canChangeShownPins ? [.editPin, .movePins, .deletePins] : []
+            return [.back, .moveDown, .pageDown] + writes + [.showPinAnalytics, .help, .quit]
         case .analytics:
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure

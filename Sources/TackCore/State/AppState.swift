@@ -53,6 +53,10 @@ public struct AppState: Sendable, Equatable {
     public var marks: PinMarks
     /// One pin's analytics, or the marked pins compared, over the screen on view.
     public var pinAnalytics: PinAnalyticsOverlay?
+    /// The pin view (enter on a pin), over the screen on view.
+    public var pinView: PinViewState?
+    /// How far the detail pane is scrolled.
+    public var detailScroll: DetailScroll
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
 
@@ -81,6 +85,8 @@ public struct AppState: Sendable, Equatable {
         bulk = nil
         marks = PinMarks()
         pinAnalytics = nil
+        pinView = nil
+        detailScroll = DetailScroll()
         optimisticChanges = [:]
     }
 }
