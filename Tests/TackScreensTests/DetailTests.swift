@@ -147,12 +147,15 @@ import TerminalCanvas
     }
 
     @Test func contentThatFitsWholeInColumnsIsNotScrolled() {
-        let content = BoardDetail.content(for: Fixtures.summerRecipes, sectionCount: "3")
-        guard case .columns(let columns, _) = DetailLayout.arrange(content, in: Size(width: 76, height: 6)) else {
-            Issue.record("a board's few fields fit in columns")
+        let content = DetailContent(kind: "Board", heading: "Garden", fields: (1...8).map { DetailField("f\($0)", .text("v")) })
+        let size = Size(width: 76, height: 5)
+        guard case .columns(let columns, let width) = DetailLayout.arrange(content, in: size) else {
+            Issue.record("nine short lines fit in two columns of five")
             return
         }
-        #expect(columns.count == 2)
-        #expect(DetailLayout.lastScroll(content, in: Size(width: 76, height: 6)) == 0)
+        #expect(width == 37)
+        #expect(names(columns).map(\.count) == [5, 4])
+        #expect(DetailLayout.lastScroll(content, in: size) == 0)
+        #expect(DetailLayout.lastScroll(content, in: Size(width: 30, height: 5)) == 4, "one column of nine lines")
     }
 }
