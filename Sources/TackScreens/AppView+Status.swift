@@ -27,7 +27,7 @@ extension AppView {
             return retry + [.back, .cyclePeriod] + choices + [.help, .quit]
         case .pinView:
             let writes: [Command] = state.canChangeShownPins ? [.editPin, .movePins, .deletePins] : []
-            return [.back, .moveDown, .pageDown] + writes + [.showPinAnalytics, .help, .quit]
+            return [.back, .pageDown] + writes + [.showPinAnalytics, .help, .quit]
         case .analytics:
             let screen = state.analyticsScreen
             let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
