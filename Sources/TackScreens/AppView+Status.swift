@@ -48,13 +48,16 @@ extension AppView {
         }
     }
 
-    /// Enter opens a board or a section, shows a pin's or a person's details, goes back to the list
-    /// from the detail, and opens a top pin on its board.
+    /// Enter opens a board or a section, a pin in the pin view (from its row or its detail), a person's
+    /// details, goes back to the list from any other detail, and opens a top pin on its board.
     private static func openLabel(_ state: AppState) -> String {
-        if state.isDetailFocused { return "back to list" }
+        if state.isDetailFocused {
+            if case .pin = state.detailSubject { return "view" }
+            return "back to list"
+        }
         switch state.screen {
-        case .boards: return state.boardsScreen.focus == .pins ? "details" : "open"
-        case .myPins: return "details"
+        case .boards: return state.boardsScreen.focus == .pins ? "view" : "open"
+        case .myPins: return "view"
         case .account: return state.accountScreen.focus == .menu || state.accountScreen.section == .followedBoards ? "open" : "details"
         case .analytics: return "on its board"
         }

@@ -1,8 +1,9 @@
 import TackCore
 import TerminalCanvas
 
-/// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
-/// line, the open form, picker and dialogs, the help overlay, the command palette and the messages overlay. Pure: the terminal layer diffs and draws the result.
+/// The whole screen for a state: header, list panes, detail pane, status line, and over them the pin
+/// view, a pin's analytics, the hint line, the open form, picker and dialogs, the help overlay, the
+/// command palette and the messages overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
@@ -24,7 +25,12 @@ public enum AppView {
         case .boards, .myPins: break
         }
         if let detail = layout.detail, state.screen != .analytics {
-            DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
+            DetailPaneView.draw(
+                state.detailContent, scroll: state.detailScrollOffset, in: detail, focused: state.isDetailFocused,
+                on: &buffer, theme: theme)
+        }
+        if let view = state.pinView, let content = state.pinViewContent {
+            drawPinView(content, scroll: view.scroll, state, layout: layout, on: &buffer, theme: theme)
         }
         if let overlay = state.pinAnalytics {
             drawPinAnalytics(overlay, state, layout: layout, on: &buffer, theme: theme)
@@ -85,25 +91,6 @@ public enum AppView {
     /// The first key of `command` in `context` and the contexts behind it.
     static func key(for command: Command, in context: KeyContext, _ state: AppState) -> String? {
         KeyHints.firstKey(for: command, contexts: context.resolutionOrder, keymap: state.keymap)
-    }
-
-    private static func detailContent(_ state: AppState) -> DetailPaneView.Content? {
-        switch state.detailSubject {
-        case .board(let board):
-            let sections = state.boardsScreen.sections
-            let sectionsLoaded = sections.source == .sections(boardId: board.id) && sections.phase == .loaded
-            let sectionCount = sectionsLoaded ? "\(sections.loadedCount)\(sections.hasMore ? "+" : "")" : nil
-            return BoardDetail.content(for: board, sectionCount: sectionCount)
-        case .pin(let pin):
-            return PinDetail.content(
-                for: pin, boardName: pin.boardId.flatMap(state.boardName(id:)),
-                sectionName: pin.boardSectionId.map { state.sectionLabel(boardId: pin.boardId, sectionId: $0) }
-            )
-        case let subject?:
-            return accountDetailContent(subject, state)
-        case nil:
-            return nil
-        }
     }
 
     /// "esc close · / filter"; while the query is typed, "enter keep filter · esc clear".

@@ -15,19 +15,26 @@ public enum CommandCatalog {
         case .focusLeft, .focusRight:
             // In [analytics] they can take keys that the panes use to open and go back (vim's h and l).
             [.global, .analytics]
+        case .scrollDetailUp, .scrollDetailDown:
+            [.list, .boards, .sections, .pins, .account]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            // In [help] they scroll the overlay; in [picker] they move its highlight.
-            [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker]
+            // In [help] and [pin_view] they scroll; in [picker] they move its highlight.
+            [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker, .pinView]
         case .filter:
             // In [help] it filters the help's lines.
             [.list, .boards, .sections, .pins, .account, .help]
-        case .open, .back, .cycleSort, .reverseSort, .retry:
+        case .back:
+            [.list, .boards, .sections, .pins, .account, .pinView]
+        case .open, .cycleSort, .reverseSort, .retry:
             [.list, .boards, .sections, .pins, .account]
         case .createBoard, .editBoard, .deleteBoard:
             [.boards]
         case .createSection, .renameSection, .deleteSection:
             [.sections]
-        case .createPin, .editPin, .deletePins, .movePins, .savePin, .toggleMark, .markRange, .clearMarks,
+        case .editPin, .deletePins, .movePins:
+            // In [pin_view] they act on the pin on view.
+            [.pins, .pinView]
+        case .createPin, .savePin, .toggleMark, .markRange, .clearMarks,
              .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
@@ -35,7 +42,7 @@ public enum CommandCatalog {
         case .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
             [.analytics]
         case .showPinAnalytics:
-            [.pins, .analytics]
+            [.pins, .analytics, .pinView]
         case .comparePins:
             [.pins]
         case .cyclePeriod:
@@ -78,6 +85,8 @@ public enum CommandCatalog {
         case .refresh: "Reload what is shown"
         case .showMessages: "Show the last message and the errors on screen in full"
         case .commandPalette: "Command palette: find a command by name and run it"
+        case .scrollDetailUp: "Scroll the detail pane up"
+        case .scrollDetailDown: "Scroll the detail pane down"
         case .moveUp: "Up"
         case .moveDown: "Down"
         case .pageUp: "Page up"

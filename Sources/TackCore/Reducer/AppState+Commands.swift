@@ -10,6 +10,7 @@ extension AppState {
         case .help: return performInHelp(command)
         case .filter where help.isOpen: return performInHelp(command)
         case .pinAnalytics where ![.quit, .help, .showMessages, .commandPalette].contains(command): return performInPinAnalytics(command)
+        case .pinView where ![.quit, .help, .showMessages, .commandPalette].contains(command): return performInPinView(command)
         default: break
         }
         switch command {
@@ -52,6 +53,10 @@ extension AppState {
             return filteredPaneInFocus.map { apply(.clearFilter, to: $0) } ?? .none
         case .retry:
             return retry()
+        case .scrollDetailUp, .scrollDetailDown:
+            scrollDetail(Self.detailMovement(for: command))
+        case _ where isDetailFocused && Self.movementCommands.contains(command):
+            scrollDetail(Self.movement(for: command))
         default:
             return performOnScreen(command)
         }

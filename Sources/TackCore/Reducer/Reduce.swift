@@ -1,9 +1,12 @@
 import PinterestAPI
 
 /// The only place the state changes: applies `action` and returns the work to do next, as a value.
-/// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named.
+/// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named, the pin
+/// view closes when its pin is gone, and the detail pane's scroll starts at the top for another subject.
 public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
     let effect = reduceAction(&state, action)
+    state.closePinViewIfItsPinIsGone()
+    state.forgetDetailScrollOfAnotherSubject()
     return .all([effect, state.fetchSectionNamesIfNeeded()])
 }
 

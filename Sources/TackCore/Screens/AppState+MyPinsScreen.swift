@@ -1,15 +1,10 @@
-/// What keys do on the My pins screen: its filters, the detail, and the list keys.
+/// What keys do on the My pins screen: its filters, the pin view, the detail, and the list keys.
 extension AppState {
     /// The My pins screen's own commands; the global ones were handled before.
     mutating func performOnMyPinsScreen(_ command: Command) -> Effect {
         switch command {
         case .open:
-            if myPinsScreen.focus == .detail {
-                myPinsScreen.focus = .pins
-            } else if selectedPin != nil {
-                showDetail = true
-                myPinsScreen.focus = .detail
-            }
+            openPinView()
         case .back:
             myPinsScreen.focus = .pins
         case .focusNext, .focusPrevious, .focusLeft, .focusRight:

@@ -57,6 +57,7 @@ extension AppState {
         if bulk?.isFinished == true { return .confirm }
         if help.isOpen { return help.isEditingFilter ? .filter : .help }
         if pinAnalytics != nil { return .pinAnalytics }
+        if pinView != nil { return .pinView }
         if isEditingFilter { return .filter }
         switch screen {
         case .boards:

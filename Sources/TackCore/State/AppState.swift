@@ -55,6 +55,10 @@ public struct AppState: Sendable, Equatable {
     public var pinAnalytics: PinAnalyticsOverlay?
     /// The command palette, over everything while open.
     public var palette: CommandPalette?
+    /// The pin view (enter on a pin), over the screen on view.
+    public var pinView: PinViewState?
+    /// How far the detail pane is scrolled.
+    public var detailScroll: DetailScroll
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
 
@@ -84,6 +88,8 @@ public struct AppState: Sendable, Equatable {
         marks = PinMarks()
         pinAnalytics = nil
         palette = nil
+        pinView = nil
+        detailScroll = DetailScroll()
         optimisticChanges = [:]
     }
 

@@ -15,6 +15,7 @@ public enum HelpOverlayView {
         case .account: "Account screen"
         case .analytics: "Analytics screen"
         case .pinAnalytics: "A pin's analytics, compared pins"
+        case .pinView: "The pin view"
         case .help: "This help"
         case .filter: "While filtering"
         case .form: "In a form"
