@@ -77,7 +77,7 @@ import TerminalCanvas
         var state = Fixtures.browsing(Size(width: 250, height: 30))
         state.keymap = keymap
         let line = Self.statusLine(state)
-        for hint in ["enter details", "a save a pin", "v mark range", "n new", "e edit", "x delete", "m move", "space mark", "d detail", "ctrl-r reload"] {
+        for hint in ["enter view", "a save a pin", "v mark range", "n new", "e edit", "x delete", "m move", "space mark", "d detail", "ctrl-r reload"] {
             #expect(line.contains(hint), "\(hint) in \(line)")
         }
         #expect(!line.contains("u unmark all"), "nothing is marked")
@@ -102,7 +102,7 @@ import TerminalCanvas
     func aNarrowLineDropsTheLeastUsefulAndKeepsMore(width: Int) {
         let state = Fixtures.browsing(Size(width: width, height: 24))
         let line = Self.statusLine(state).trimmingCharacters(in: .whitespaces)
-        #expect(line.hasPrefix("enter details"))
+        #expect(line.hasPrefix("enter view"))
         #expect(line.hasSuffix("? more"))
     }
 

@@ -32,10 +32,11 @@ extension CommandCatalog {
         case .toggleDetail: 55
         case .refresh: 54
         case .showMessages: 53
+        case .commandPalette: 52
         case .showBoards, .showMyPins: 45
         case .showFollowedBoards, .showAccount, .showAnalytics: 44
         case .quit: 30
-        case .help, .acceptDialog, .deleteBackward, .focusPrevious, .focusLeft, .focusRight, .moveUp, .moveDown, .pageUp, .pageDown, .goTop,
+        case .help, .scrollDetailUp, .scrollDetailDown, .acceptDialog, .deleteBackward, .focusPrevious, .focusLeft, .focusRight, .moveUp, .moveDown, .pageUp, .pageDown, .goTop,
              .goBottom, .previousField, .activateField, .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft,
              .wordRight, .lineStart, .lineEnd, .deleteForward, .deleteWordBackward, .deleteWordForward,
              .deleteToLineStart, .deleteToLineEnd:

@@ -6,6 +6,7 @@ extension AppState {
         case .confirm, .picker, .form, .filter: return .available
         case .help: return Self.helpCommands.contains(command) ? .available : .unavailable(reason: "close the help first")
         case .pinAnalytics: return pinAnalyticsAvailability(of: command)
+        case .pinView: return pinViewAvailability(of: command)
         case .global, .list, .boards, .sections, .pins, .account, .analytics: break
         }
         switch command {
@@ -28,7 +29,7 @@ extension AppState {
 
     /// The commands the help overlay answers.
     private static let helpCommands: Set<Command> =
-        [.help, .closeHelp, .quit, .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom]
+        [.help, .closeHelp, .filter, .quit, .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom]
 
     /// True when `back` first drops something before it goes back: a load of every page, a range being
     /// marked, a kept filter.
@@ -161,7 +162,7 @@ extension AppState {
         let comparison = pinAnalytics?.isComparison == true
         switch command {
         case .back, .cyclePeriod, .refresh, .quit, .help, .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom,
-             .showBoards, .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics:
+             .showBoards, .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .commandPalette:
             return .available
         case .showMessages:
             return messagesInFull.isEmpty ? .unavailable(reason: "no messages") : .available
@@ -171,6 +172,22 @@ extension AppState {
             return comparison ? .available : .unavailable(reason: "only compared pins are sorted")
         case .splitByAppType:
             return comparison ? .unavailable(reason: "compared pins have no split") : .available
+        default:
+            return .unavailable(reason: nil)
+        }
+    }
+
+    /// The pin view scrolls, acts on its pin, and leaves for the screens.
+    private func pinViewAvailability(of command: Command) -> CommandAvailability {
+        switch command {
+        case .back, .quit, .help, .commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom,
+             .scrollDetailUp, .scrollDetailDown, .showPinAnalytics, .showBoards, .showMyPins, .showFollowedBoards,
+             .showAccount, .showAnalytics:
+            return .available
+        case .showMessages:
+            return messagesInFull.isEmpty ? .unavailable(reason: "no messages") : .available
+        case .editPin, .movePins, .deletePins:
+            return canChangeShownPins ? .available : .unavailable(reason: "only the pins of your own boards can be changed")
         default:
             return .unavailable(reason: nil)
         }
