@@ -55,6 +55,8 @@ public struct AppState: Sendable, Equatable {
     public var pinAnalytics: PinAnalyticsOverlay?
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
+    /// The seconds left before the client retries a rate-limited request, by the id of its effect.
+    public internal(set) var rateLimitCountdowns: [EffectID: Int]
 
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
@@ -82,5 +84,6 @@ public struct AppState: Sendable, Equatable {
         marks = PinMarks()
         pinAnalytics = nil
         optimisticChanges = [:]
+        rateLimitCountdowns = [:]
     }
 }
