@@ -28,9 +28,17 @@ import TerminalCanvas
     }
 
     @Test func problemOfAnUntouchedFieldIsMutedUntilItIsChanged() throws {
-        let state = Fixtures.withForm(.createBoard())
+        let state = Fixtures.withForm(.createSection(boardId: Fixtures.summerRecipes.id))
         #expect(try style(of: "Name is required", in: state) == Fixtures.theme.style(.muted))
         #expect(!render(state).text().contains("✗"))
+    }
+
+    /// Pinterest gives board names no limit: no count, and a muted note that says so.
+    @Test func aBoardNameSaysItHasNoDocumentedLimitInsteadOfACount() throws {
+        let state = Fixtures.withForm(.createBoard())
+        #expect(try style(of: "Pinterest documents no length limit", in: state) == Fixtures.theme.style(.muted))
+        let nameRow = render(state).lines.first { $0.contains("Name ") }
+        #expect(nameRow?.contains("left") == false, "no count: \(nameRow ?? "no name row")")
     }
 
     @Test(arguments: [(6, "174 left", ThemeRole.muted), (175, "5 left", .warning), (181, "1 over", .error)])

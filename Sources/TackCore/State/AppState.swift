@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var detailScroll: DetailScroll
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
+    /// The seconds left before the client retries a rate-limited request, by the id of its effect.
+    public internal(set) var rateLimitCountdowns: [EffectID: Int]
 
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
@@ -91,6 +93,7 @@ public struct AppState: Sendable, Equatable {
         pinView = nil
         detailScroll = DetailScroll()
         optimisticChanges = [:]
+        rateLimitCountdowns = [:]
     }
 
     /// True when this state and `other` differ at most in their messages (the status line's and the last one).
