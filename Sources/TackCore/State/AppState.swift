@@ -95,12 +95,4 @@ public struct AppState: Sendable, Equatable {
         optimisticChanges = [:]
         rateLimitCountdowns = [:]
     }
-
-    /// True when this state and `other` differ at most in their messages (the status line's and the last one).
-    func equalsIgnoringMessages(_ other: AppState) -> Bool {
-        var other = other
-        other.statusMessage = statusMessage
-        other.lastMessage = lastMessage
-        return self == other
-    }
 }
