@@ -32,7 +32,7 @@ public actor Store {
         if let first { start(reduce(&state, first)) }
         render(state)
         for await action in actions {
-            let before = state
+            let before = state.withoutVisibleOrders
             start(reduce(&state, action))
             if state != before { render(state) }
             if state.shouldQuit { break }
@@ -54,17 +54,20 @@ public actor Store {
             lastToken += 1
             let token = lastToken, performer = performer
             let task = Task {
-                let answer = await performer.perform(request)
-                self.deliver(answer, from: id, token: token)
+                let answer = await performer.perform(request) { earlier in
+                    await self.deliver(earlier, from: id, token: token, isLast: false)
+                }
+                self.deliver(answer, from: id, token: token, isLast: true)
             }
             running[id] = RunningEffect(token: token, task: task)
         }
     }
 
-    /// Forwards an answer unless its effect was cancelled or replaced meanwhile.
-    private func deliver(_ answer: Action, from id: EffectID, token: Int) {
+    /// Forwards an answer unless its effect was cancelled or replaced meanwhile; the last answer ends
+    /// the effect.
+    private func deliver(_ answer: Action, from id: EffectID, token: Int, isLast: Bool) {
         guard running[id]?.token == token else { return }
-        running[id] = nil
+        if isLast { running[id] = nil }
         inbox.yield(answer)
     }
 }
