@@ -1,5 +1,14 @@
-/// Performs one `APIRequest` and turns its outcome into the action that reports it.
+/// Performs one `APIRequest` and turns its outcome into the actions that report it.
 /// The store runs it for every `.request` effect; tests give the store a fake.
 public protocol APIRequestPerformer: Sendable {
-    func perform(_ request: APIRequest) async -> Action
+    /// Performs `request`: every answer before the last is handed to `send`, which returns once the
+    /// store has it, and the last is returned. Only `.pages` answers more than once (once a page).
+    func perform(_ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void) async -> Action
+}
+
+extension APIRequestPerformer {
+    /// Performs `request` and returns its last answer (its only one, but for `.pages`).
+    public func perform(_ request: APIRequest) async -> Action {
+        await perform(request) { _ in }
+    }
 }
