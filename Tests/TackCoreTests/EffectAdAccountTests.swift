@@ -24,6 +24,8 @@ struct EffectAdAccountTests {
         .page(PageRequest(source: .following(.creatorOnly))),
         .page(PageRequest(source: .businesses)),
         .page(PageRequest(source: .websites)),
+        .pages(PageRequest(source: .boardPins(boardId: "1"))),
+        .pages(PageRequest(source: .followers)),
         .websiteVerificationCode,
         .accountAnalytics(AccountMetricsQuery(window: AnalyticsWindow(days: 30, endingDaysAgo: 0))),
         .accountAnalytics(AccountMetricsQuery(
@@ -68,7 +70,7 @@ struct EffectAdAccountTests {
         case .account, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins,
              .pin, .pinAnalytics:
             true
-        case .page(let page):
+        case .page(let page), .pages(let page):
             switch page.source {
             case .ownBoards, .followedBoards, .sections, .boardPins, .sectionPins, .myPins, .following: true
             case .followers, .businesses, .websites: false

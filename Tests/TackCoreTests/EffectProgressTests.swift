@@ -40,7 +40,7 @@ struct EffectProgressTests {
                 baseURL: URL(string: "http://127.0.0.1:9/v5")!, accessToken: "token", retryPolicy: policy),
             transport: ScriptTransport(answers))
         let reports = Reports()
-        let action = await PinterestRequestPerformer(client: client).perform(request) { reports.append($0) }
+        let action = await PinterestRequestPerformer(client: client).perform(request, sending: { _ in }) { reports.append($0) }
         return (action, reports.list, slept.withLock { $0 })
     }
 

@@ -47,6 +47,19 @@ struct ListPaneOrderTests {
         return pane
     }
 
+    /// The copy the store keeps to compare the next state with (without the visible orders, so that a
+    /// page appended changes the order in place) equals the state and tells a page appended apart.
+    @Test func theStoresComparisonCopyEqualsTheStateAndSeesAPageAppended() {
+        var state = Fixture.withFocusedPins(Fixture.pins(250), bookmark: "page2")
+        let before = state.withoutVisibleOrders
+        #expect(before == state)
+        let second = PageRequest(source: Self.source, bookmark: "page2")
+        _ = reduce(&state, .pinsPageLoaded(second, Fixture.pins(250, from: 251), bookmark: nil))
+        #expect(before != state)
+        #expect(state.boardsScreen.pins.visibleItems.map(\.id) == (1...500).map { "p\($0)" })
+        #expect(state.boardsScreen.pins.visiblePosition(of: "p500") == 499)
+    }
+
     static let sorts: [TackCore.SortOrder<PinSortKey>] = PinSortKey.allCases.flatMap { key in
         [TackCore.SortOrder(key: key, direction: .ascending), TackCore.SortOrder(key: key, direction: .descending)]
     }

@@ -213,7 +213,7 @@ struct ReducerAccountListsTests {
         var state = F.withFollowers(F.fans(ListPane<UserSummary>.readAheadRows + 10), bookmark: "p2")
         send(&state, .command(.filter))
         let effect = reduce(&state, .terminal(.paste("fan3")))
-        #expect(effect == F.load(PageRequest(source: .followers, bookmark: "p2")))
+        #expect(effect == .request(id: .pane(.followers), .pages(PageRequest(source: .followers, bookmark: "p2"))))
         #expect(F.usernames(state.accountScreen.followers) == ["fan3"] + (30...39).map { "fan\($0)" })
     }
 

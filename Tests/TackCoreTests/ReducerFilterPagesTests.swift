@@ -22,13 +22,14 @@ struct ReducerFilterPagesTests {
         var state = myPinsWithTwoPages()
         send(&state, .command(.filter))
         let typed = reduce(&state, .terminal(.paste("Pin 700")))
-        #expect(typed == .request(id: .pane(.myPins), .page(page(3))))
+        #expect(typed == .request(id: .pane(.myPins), .pages(page(3))), "every page from the third on")
         #expect(state.myPinsScreen.pins.isSearchingAllPages)
         #expect(state.loadingPanes == [.myPins])
 
         let third = reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(250, from: 501), bookmark: "page4"))
         #expect(state.myPinsScreen.pins.visibleItems.map(\.id) == ["p700"])
-        #expect(third == .request(id: .pane(.myPins), .page(page(4))), "later pages may hold more matches")
+        #expect(third == .none, "later pages may hold more matches: the fourth comes by itself")
+        #expect(state.myPinsScreen.pins.request == page(4))
 
         let last = reduce(&state, .pinsPageLoaded(page(4), Fixture.pins(5, from: 751), bookmark: nil))
         #expect(last == .none)
@@ -51,7 +52,7 @@ struct ReducerFilterPagesTests {
         var state = myPinsWithTwoPages()
         send(&state, .command(.filter), .terminal(.paste("Pin 700")), .command(.clearFilter))
         let answer = reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(250, from: 501), bookmark: "page4"))
-        #expect(answer == .none)
+        #expect(answer == .cancel(.pane(.myPins)), "the pages after it are stopped")
         #expect(state.myPinsScreen.pins.hasMore)
     }
 
@@ -60,7 +61,7 @@ struct ReducerFilterPagesTests {
         var boards = Fixture.withBoards(Fixture.boards(300), bookmark: "page2")
         send(&boards, .command(.filter))
         #expect(reduce(&boards, .terminal(.paste("Board 900"))) == .request(
-            id: .pane(.boards), .page(PageRequest(source: .ownBoards, bookmark: "page2"))))
+            id: .pane(.boards), .pages(PageRequest(source: .ownBoards, bookmark: "page2"))))
 
         var sections = Fixture.withBoards(Fixture.boards(2))
         send(&sections, .command(.open))
@@ -68,7 +69,7 @@ struct ReducerFilterPagesTests {
         send(&sections, .sectionsPageLoaded(page, (1...300).map { Fixture.section($0) }, bookmark: "page2"))
         send(&sections, .command(.filter))
         #expect(reduce(&sections, .terminal(.paste("Section 999"))) == .request(
-            id: .pane(.sections), .page(PageRequest(source: .sections(boardId: "b1"), bookmark: "page2"))))
+            id: .pane(.sections), .pages(PageRequest(source: .sections(boardId: "b1"), bookmark: "page2"))))
     }
 
     @Test func aFailedPageStopsTheSearchUntilRetried() {

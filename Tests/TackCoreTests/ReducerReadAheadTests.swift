@@ -3,7 +3,8 @@ import TackCore
 import Testing
 
 /// Pages of 250 (the API's most), the next one requested while the selection is still a page from the
-/// end, and `go_bottom` on a partly loaded list loading every page until `back` or another movement.
+/// end, and `go_bottom` on a partly loaded list loading every page (one request that answers once a
+/// page) until `back` or another movement.
 @Suite("Reducer: read-ahead and loading every page")
 struct ReducerReadAheadTests {
     private func page(_ number: Int) -> PageRequest {
@@ -62,12 +63,14 @@ struct ReducerReadAheadTests {
     @Test func goBottomOnAPartlyLoadedListLoadsEveryPageAndFollowsTheEnd() {
         var state = twoPagesLoaded()
         let effect = reduce(&state, .command(.goBottom))
-        #expect(effect == .request(id: .pane(.pins), .page(page(3))))
+        #expect(effect == .request(id: .pane(.pins), .pages(page(3))), "every page from the third on")
         #expect(state.boardsScreen.pins.isLoadingAll)
         #expect(state.boardsScreen.pins.selectedID == "p500")
 
         let third = reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(250, from: 501), bookmark: "page4"))
-        #expect(third == .request(id: .pane(.pins), .page(page(4))), "no key was pressed")
+        #expect(third == .none, "the fourth page is already asked for: it comes by itself")
+        #expect(state.boardsScreen.pins.request == page(4))
+        #expect(state.boardsScreen.pins.phase == .loadingMore)
         #expect(state.boardsScreen.pins.selectedID == "p750")
         #expect(state.boardsScreen.pins.selectedIndex == 749)
 
@@ -75,6 +78,33 @@ struct ReducerReadAheadTests {
         #expect(last == .none)
         #expect(state.boardsScreen.pins.selectedID == "p760")
         #expect(!state.boardsScreen.pins.isLoadingAll)
+        #expect(state.boardsScreen.pins.phase == .loaded)
+    }
+
+    /// While the pages come by themselves, one that arrives with the selection near the end keeps them
+    /// coming; the read-ahead alone never asks for them all.
+    @Test func thePagesKeepComingWhileTheSelectionIsNearTheEnd() {
+        var state = twoPagesLoaded()
+        send(&state, .command(.goBottom), .command(.moveUp))
+        #expect(!state.boardsScreen.pins.isLoadingAll)
+        #expect(reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(100, from: 501), bookmark: "page4")) == .none)
+        #expect(state.boardsScreen.pins.request == page(4), "the selection, at p499, is less than a page from the end")
+        #expect(state.boardsScreen.pins.phase == .loadingMore)
+        #expect(reduce(&state, .pinsPageLoaded(page(4), Fixture.pins(250, from: 601), bookmark: "page5")) == .cancel(.pane(.pins)))
+        #expect(state.boardsScreen.pins.phase == .loaded)
+        let effects = (0..<300).flatMap { _ in send(&state, .command(.moveDown)) }
+        #expect(effects.contains(.request(id: .pane(.pins), .page(page(5)))), "reading ahead asks for one page again")
+        #expect(state.boardsScreen.pins.request == page(5))
+    }
+
+    @Test func refreshingWhileThePagesComeStopsThem() {
+        var state = twoPagesLoaded()
+        send(&state, .command(.goBottom))
+        let effect = reduce(&state, .command(.refresh))
+        #expect(cancelledIDs(in: effect) == [.pane(.pins)])
+        #expect(request(for: .pane(.pins), in: effect) == .page(PageRequest(source: .boardPins(boardId: "b1"))))
+        send(&state, .pinsPageLoaded(PageRequest(source: .boardPins(boardId: "b1")), Fixture.pins(3), bookmark: nil))
+        #expect(state.boardsScreen.pins.items.map(\.id) == ["p1", "p2", "p3"])
         #expect(state.boardsScreen.pins.phase == .loaded)
     }
 
@@ -92,9 +122,12 @@ struct ReducerReadAheadTests {
         #expect(!state.boardsScreen.pins.isLoadingAll)
         #expect(state.boardsScreen.focus == .pins, "back stopped the load; it did not leave the pane")
         let answer = reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(250, from: 501), bookmark: "page4"))
-        #expect(answer == .none)
+        #expect(answer == .cancel(.pane(.pins)), "the pages after it are stopped")
         #expect(state.boardsScreen.pins.selectedID == "p500", "the selection no longer follows the end")
         #expect(state.boardsScreen.pins.hasMore)
+        #expect(state.boardsScreen.pins.phase == .loaded)
+        #expect(reduce(&state, .pinsPageLoaded(page(4), Fixture.pins(250, from: 751), bookmark: "page5")) == .none)
+        #expect(state.boardsScreen.pins.loadedCount == 750, "a page sent before the stop took effect is dropped")
         send(&state, .command(.back))
         #expect(state.boardsScreen.focus == .sections, "with nothing loading, back goes to the parent pane")
     }
@@ -114,7 +147,7 @@ struct ReducerReadAheadTests {
         #expect(state.boardsScreen.pins.failure != nil)
         #expect(reduce(&state, .command(.retry)) == .request(id: .pane(.pins), .page(page(3))))
         let next = reduce(&state, .pinsPageLoaded(page(3), Fixture.pins(250, from: 501), bookmark: "page4"))
-        #expect(next == .request(id: .pane(.pins), .page(page(4))), "the load goes on after the retry")
+        #expect(next == .request(id: .pane(.pins), .pages(page(4))), "the load goes on after the retry")
     }
 
     @Test func aFirstPageSmallerThanAPageLoadsTheNextAtOnce() {

@@ -9,11 +9,10 @@ private struct LeavingWritePerformer: APIRequestPerformer {
     let rateLimit: Duration?
     let cancelledWrites = Counter()
 
-    func perform(_ request: APIRequest) async -> Action {
-        await perform(request) { _ in }
-    }
-
-    func perform(_ request: APIRequest, progress: @escaping @Sendable (RequestProgress) async -> Void) async -> Action {
+    func perform(
+        _ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void,
+        progress: @escaping @Sendable (RequestProgress) async -> Void
+    ) async -> Action {
         switch request {
         case .page(let page):
             return .boardsPageLoaded(page, Fixture.boards(2), bookmark: nil)

@@ -19,7 +19,10 @@ private struct FakePerformer: APIRequestPerformer {
     let cancelled = Log<APIRequest>()
     let script: @Sendable (APIRequest) -> Action?
 
-    func perform(_ request: APIRequest) async -> Action {
+    func perform(
+        _ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void,
+        progress: @escaping @Sendable (RequestProgress) async -> Void
+    ) async -> Action {
         started.append(request)
         if let answer = script(request) { return answer }
         let (never, _) = AsyncStream<Void>.makeStream()
@@ -59,7 +62,7 @@ struct StoreTests {
             }
         case .write(let write):
             return .writeSucceeded(write, .board(Board(id: "b9", name: "Trips")))
-        case .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins, .pin,
+        case .pages, .boardSections, .sectionPinCount, .allOwnBoards, .websiteVerificationCode, .accountAnalytics, .topPins, .pin,
              .pinAnalytics:
             return nil
         }
@@ -143,6 +146,50 @@ struct StoreTests {
         await running.value
     }
 
+    /// `go_bottom` on a partly loaded list: one request whose pages arrive one after another, in order,
+    /// each applied as it comes, and nothing else asked for.
+    @Test func theAnswersOfARequestForEveryPageAreAppliedInOrder() async {
+        let performer = PagesPerformer()
+        let store = Store(initialState: Self.pinsWithMoreToLoad(), performer: performer)
+        let renders = renders
+        let running = Task { await store.run(render: renders.append) }
+        store.send(.command(.goBottom))
+        #expect(await eventually { latest?.boardsScreen.pins.loadedCount == 1250 })
+        #expect(performer.started.all == [.pages(Self.pinsOfB1.after("page3"))])
+        let counts = renders.all.map(\.boardsScreen.pins.loadedCount)
+        #expect(counts.filter { $0 > 500 } == [750, 1000, 1250], "each page was applied, in order")
+        #expect(latest?.boardsScreen.pins.selectedID == "p1250")
+        #expect(latest?.boardsScreen.pins.phase == .loaded)
+        store.send(.command(.quit))
+        await running.value
+    }
+
+    /// Pages a cancelled request still sends are dropped.
+    @Test func theAnswersOfACancelledRequestAreDropped() async {
+        let performer = PagesPerformer(hangsAfter: 1)
+        let store = Store(initialState: Self.pinsWithMoreToLoad(), performer: performer)
+        let renders = renders
+        let running = Task { await store.run(render: renders.append) }
+        store.send(.command(.goBottom))
+        #expect(await eventually { latest?.boardsScreen.pins.loadedCount == 750 })
+        store.send(.command(.refresh))
+        #expect(await eventually { performer.cancelled.all.count == 1 })
+        let marker = Size(width: 70, height: 20)
+        store.send(.terminal(.resize(marker)))
+        #expect(await eventually { latest?.terminalSize == marker })
+        #expect(latest?.shouldQuit == false, "what the cancelled request sent and answered was dropped")
+        store.send(.command(.quit))
+        await running.value
+    }
+
+    /// Board b1's pins in focus: two pages of 250 loaded, the third (bookmark "page3") to come.
+    private static func pinsWithMoreToLoad() -> AppState {
+        var state = Fixture.withFocusedPins(Fixture.pins(250), bookmark: "page2")
+        _ = reduce(&state, .pinsPageLoaded(pinsOfB1.after("page2"), Fixture.pins(250, from: 251), bookmark: "page3"))
+        #expect(state.boardsScreen.pins.phase == .loaded && state.boardsScreen.pins.hasMore)
+        return state
+    }
+
     @Test func quittingCancelsEveryEffectInFlight() async {
         let (store, running) = runStore()
         store.send(.appStarted)
@@ -152,5 +199,45 @@ struct StoreTests {
         store.send(.command(.quit))
         await running.value
         #expect(await eventually { performer.cancelled.all.count == 2 })
+    }
+}
+
+/// Answers `.pages` with pages of 250 pins from its bookmark on ("pageN" holds pins from 250 × (N − 1) + 1),
+/// five pages in all, each sent as it is made. With `hangsAfter`, and for any other request, it waits
+/// until cancelled, then sends and answers `quit`, which the store must both drop.
+private struct PagesPerformer: APIRequestPerformer {
+    let started = Log<APIRequest>()
+    let cancelled = Log<APIRequest>()
+    /// How many pages `.pages` sends before it waits; nil: every page.
+    var hangsAfter: Int?
+
+    func perform(
+        _ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void,
+        progress: @escaping @Sendable (RequestProgress) async -> Void
+    ) async -> Action {
+        started.append(request)
+        if case .pages(var page) = request {
+            for sent in 0... {
+                let number = Int(page.bookmark?.dropFirst("page".count) ?? "1") ?? 1
+                let next = number < 5 ? "page\(number + 1)" : nil
+                let answer = Action.pinsPageLoaded(page, Fixture.pins(250, from: 250 * (number - 1) + 1), bookmark: next)
+                guard let next else { return answer }
+                if sent == hangsAfter { break }
+                await send(answer)
+                page = page.after(next)
+            }
+        }
+        let (never, _) = AsyncStream<Void>.makeStream()
+        for await _ in never {}
+        cancelled.append(request)
+        await send(.command(.quit))
+        return .command(.quit)
+    }
+}
+
+extension PageRequest {
+    /// The request of the page at `bookmark` of the same list.
+    fileprivate func after(_ bookmark: String) -> PageRequest {
+        PageRequest(source: source, bookmark: bookmark, pageSize: pageSize)
     }
 }

@@ -36,6 +36,27 @@ public final class PinterestClient: Sendable {
         body: (some Encodable)? = Optional<Never>.none
     ) async throws -> Response {
         let response = try await executor.perform(operation, path: path, query: query, body: try encode(body, for: operation))
+        return try decode(Response.self, from: response, of: operation)
+    }
+
+    /// Sends a list operation and returns its page undecoded, with its bookmark read (see `FetchedPage`).
+    func fetchPage<Item: Decodable & Sendable>(
+        _ operation: OperationDescriptor, path: [String: String] = [:], query: QueryParameters = .init()
+    ) async throws -> FetchedPage<Item> {
+        let response = try await executor.perform(operation, path: path, query: query, body: nil)
+        guard let bookmark = PageBookmarkScanner.bookmark(in: response.body) else {
+            // Not an object the scanner reads: decoding it whole tells the bookmark, or the error.
+            let page = try decode(Page<Item>.self, from: response, of: operation)
+            return FetchedPage(bookmark: page.bookmark) { page.items }
+        }
+        return FetchedPage(bookmark: bookmark) { [self] in
+            try decode(Page<Item>.self, from: response, of: operation).items
+        }
+    }
+
+    private func decode<Response: Decodable>(
+        _ type: Response.Type, from response: HTTPResponse, of operation: OperationDescriptor
+    ) throws -> Response {
         do {
             return try PinterestJSON.makeDecoder().decode(Response.self, from: response.body)
         } catch {

@@ -46,12 +46,23 @@ extension PinterestClient {
         boardId: String, bookmark: String? = nil, pageSize: Int? = nil, creativeTypes: [CreativeType]? = nil,
         pinMetrics: Bool? = nil, adAccountId: String? = nil
     ) async throws -> Page<Pin> {
+        try await boardsListPinsFetched(
+            boardId: boardId, bookmark: bookmark, pageSize: pageSize, creativeTypes: creativeTypes,
+            pinMetrics: pinMetrics, adAccountId: adAccountId
+        ).decode()
+    }
+
+    /// `boardsListPins`, its items left to decode (see `FetchedPage`).
+    public func boardsListPinsFetched(
+        boardId: String, bookmark: String? = nil, pageSize: Int? = nil, creativeTypes: [CreativeType]? = nil,
+        pinMetrics: Bool? = nil, adAccountId: String? = nil
+    ) async throws -> FetchedPage<Pin> {
         var query = Self.adAccount(adAccountId)
         query.add("bookmark", bookmark)
         query.add("page_size", pageSize)
         query.addRepeated("creative_types", creativeTypes)
         query.add("pin_metrics", pinMetrics)
-        return try await call(.boardsListPins, path: ["board_id": boardId], query: query)
+        return try await fetchPage(.boardsListPins, path: ["board_id": boardId], query: query)
     }
 
     /// Every page of `boardsListPins`.
@@ -113,10 +124,19 @@ extension PinterestClient {
     public func boardSectionsListPins(
         boardId: String, sectionId: String, bookmark: String? = nil, pageSize: Int? = nil, adAccountId: String? = nil
     ) async throws -> Page<Pin> {
+        try await boardSectionsListPinsFetched(
+            boardId: boardId, sectionId: sectionId, bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId
+        ).decode()
+    }
+
+    /// `boardSectionsListPins`, its items left to decode (see `FetchedPage`).
+    public func boardSectionsListPinsFetched(
+        boardId: String, sectionId: String, bookmark: String? = nil, pageSize: Int? = nil, adAccountId: String? = nil
+    ) async throws -> FetchedPage<Pin> {
         var query = Self.adAccount(adAccountId)
         query.add("bookmark", bookmark)
         query.add("page_size", pageSize)
-        return try await call(.boardSectionsListPins, path: ["board_id": boardId, "section_id": sectionId], query: query)
+        return try await fetchPage(.boardSectionsListPins, path: ["board_id": boardId, "section_id": sectionId], query: query)
     }
 
     /// Every page of `boardSectionsListPins`.

@@ -9,6 +9,18 @@ extension PinterestClient {
         pinType: PinType? = nil, creativeTypes: [CreativeType]? = nil, adAccountId: String? = nil,
         pinMetrics: Bool? = nil
     ) async throws -> Page<Pin> {
+        try await pinsListFetched(
+            bookmark: bookmark, pageSize: pageSize, pinFilter: pinFilter, includeProtectedPins: includeProtectedPins,
+            pinType: pinType, creativeTypes: creativeTypes, adAccountId: adAccountId, pinMetrics: pinMetrics
+        ).decode()
+    }
+
+    /// `pinsList`, its items left to decode (see `FetchedPage`).
+    public func pinsListFetched(
+        bookmark: String? = nil, pageSize: Int? = nil, pinFilter: PinFilter? = nil, includeProtectedPins: Bool? = nil,
+        pinType: PinType? = nil, creativeTypes: [CreativeType]? = nil, adAccountId: String? = nil,
+        pinMetrics: Bool? = nil
+    ) async throws -> FetchedPage<Pin> {
         var query = Self.adAccount(adAccountId)
         query.add("bookmark", bookmark)
         query.add("page_size", pageSize)
@@ -17,7 +29,7 @@ extension PinterestClient {
         query.add("pin_type", pinType)
         query.addRepeated("creative_types", creativeTypes)
         query.add("pin_metrics", pinMetrics)
-        return try await call(.pinsList, query: query)
+        return try await fetchPage(.pinsList, query: query)
     }
 
     /// Every page of `pinsList`.

@@ -4,6 +4,10 @@ public enum APIRequest: Hashable, Sendable {
     case account
     /// One page of a list operation.
     case page(PageRequest)
+    /// This page of a list and every one after it, each answered as it arrives (one action a page,
+    /// in order): each next page is asked for as soon as the one before it arrives, while that one is
+    /// decoded. For a pane that loads every page; cancelling it stops the pages still to come.
+    case pages(PageRequest)
     /// Every section of a board, all pages (for a section picker, or to count what a board delete removes).
     case boardSections(boardId: String)
     /// How many pins a board section holds, counted over all pages (for a section delete's confirmation).

@@ -30,7 +30,8 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
     /// Performs `request`, reporting a write's first attempt, every retry that leaves, and every
     /// rate-limit wait the client sleeps before one.
     public func perform(
-        _ request: APIRequest, progress: @escaping @Sendable (RequestProgress) async -> Void
+        _ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void,
+        progress: @escaping @Sendable (RequestProgress) async -> Void
     ) async -> Action {
         let isWrite = if case .write = request { true } else { false }
         let observer = RequestObserver(
@@ -40,10 +41,11 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             willRetry: { delay, error in
                 if error.status == 429 { await progress(.rateLimited(retryIn: delay)) }
             })
-        return await RequestObserver.$current.withValue(observer) { await perform(request) }
+        return await RequestObserver.$current.withValue(observer) { await performObserved(request, sending: send) }
     }
 
-    public func perform(_ request: APIRequest) async -> Action {
+    /// `perform` once the observer is in place.
+    private func performObserved(_ request: APIRequest, sending send: @escaping @Sendable (Action) async -> Void) async -> Action {
         switch request {
         case .account:
             do {
@@ -53,10 +55,12 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
             }
         case .page(let page):
             do {
-                return try await load(page)
+                return try await arrive(page).answer()
             } catch {
                 return .pageFailed(page, failure(error, of: request))
             }
+        case .pages(let first):
+            return await loadPages(from: first, sending: send)
         case .boardSections(let boardId):
             do {
                 let sections = client.boardSectionsListPages(boardId: boardId, adAccountId: adAccountId)
@@ -172,49 +176,115 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
         }
     }
 
-    private func load(_ request: PageRequest) async throws -> Action {
+    /// Loads `first` and every page after it, sending each page's answer but the last, which it returns
+    /// (or the failure that stops it). Each next page is asked for as soon as the one before it has
+    /// arrived, and fetched while that one is decoded.
+    private func loadPages(from first: PageRequest, sending send: @Sendable (Action) async -> Void) async -> Action {
+        var request = first
+        var arrival = await arrivalOf(first)
+        while true {
+            let page: ArrivedPage
+            switch arrival {
+            case .success(let arrived): page = arrived
+            case .failure(let error): return .pageFailed(request, failure(error, of: .page(request)))
+            }
+            guard let bookmark = page.bookmark else { return answer(page, for: request) }
+            let next = PageRequest(source: request.source, bookmark: bookmark, pageSize: request.pageSize)
+            async let nextArrival = arrivalOf(next)
+            let reply = answer(page, for: request)
+            guard case .pageFailed = reply else {
+                await send(reply)
+                arrival = await nextArrival
+                request = next
+                continue
+            }
+            return reply
+        }
+    }
+
+    private func arrivalOf(_ request: PageRequest) async -> Result<ArrivedPage, any Error> {
+        do {
+            return .success(try await arrive(request))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The action reporting `page`, decoding its items if they are not yet.
+    private func answer(_ page: ArrivedPage, for request: PageRequest) -> Action {
+        do {
+            return try page.answer()
+        } catch {
+            return .pageFailed(request, failure(error, of: .page(request)))
+        }
+    }
+
+    /// A page whose answer has arrived: its bookmark is known, and `answer` makes the action that
+    /// reports it, decoding its items first where that was left to do (pages of pins, the largest).
+    private struct ArrivedPage: Sendable {
+        var bookmark: String?
+        var answer: @Sendable () throws -> Action
+
+        init(bookmark: String?, answer: @escaping @Sendable () throws -> Action) {
+            self.bookmark = bookmark
+            self.answer = answer
+        }
+
+        init<Item>(_ page: Page<Item>, answer: (_ items: [Item], _ bookmark: String?) -> Action) {
+            let action = answer(page.items, page.bookmark)
+            self.init(bookmark: page.bookmark) { action }
+        }
+
+        init(pins page: FetchedPage<Pin>, for request: PageRequest) {
+            self.init(bookmark: page.bookmark) { .pinsPageLoaded(request, try page.decode().items, bookmark: page.bookmark) }
+        }
+    }
+
+    /// Fetches one page.
+    private func arrive(_ request: PageRequest) async throws -> ArrivedPage {
         let bookmark = request.bookmark, pageSize = request.pageSize
         switch request.source {
         case .ownBoards:
             let page = try await client.boardsList(bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
-            return .boardsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(page) { .boardsPageLoaded(request, $0, bookmark: $1) }
         case .followedBoards:
             let page = try await client.boardsUserFollowsList(
                 bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
-            return .boardsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(page) { .boardsPageLoaded(request, $0, bookmark: $1) }
         case .sections(let boardId):
             let page = try await client.boardSectionsList(
                 boardId: boardId, bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
-            return .sectionsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(page) { .sectionsPageLoaded(request, $0, bookmark: $1) }
         case .boardPins(let boardId):
-            let page = try await client.boardsListPins(
+            let page = try await client.boardsListPinsFetched(
                 boardId: boardId, bookmark: bookmark, pageSize: pageSize, adAccountId: adAccountId)
-            return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(pins: page, for: request)
         case .sectionPins(let boardId, let sectionId):
-            let page = try await client.boardSectionsListPins(
+            let page = try await client.boardSectionsListPinsFetched(
                 boardId: boardId, sectionId: sectionId, bookmark: bookmark, pageSize: pageSize,
                 adAccountId: adAccountId
             )
-            return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(pins: page, for: request)
         case .myPins(let filters):
-            let page = try await client.pinsList(
+            let page = try await client.pinsListFetched(
                 bookmark: bookmark, pageSize: pageSize, pinFilter: filters.pinFilter,
                 includeProtectedPins: filters.includeProtectedPins ? true : nil, pinType: filters.pinType,
                 creativeTypes: filters.creativeType.map { [$0] }, adAccountId: adAccountId
             )
-            return .pinsPageLoaded(request, page.items, bookmark: page.bookmark)
+            return ArrivedPage(pins: page, for: request)
         case .followers:
             let page = try await client.followersList(bookmark: bookmark, pageSize: pageSize)
-            return .accountScreen(.peoplePageLoaded(request, page.items, bookmark: page.bookmark))
+            return ArrivedPage(page) { .accountScreen(.peoplePageLoaded(request, $0, bookmark: $1)) }
         case .following(let feedType):
             let page = try await client.userFollowingGet(
                 bookmark: bookmark, pageSize: pageSize, feedType: feedType, adAccountId: adAccountId)
-            return .accountScreen(.peoplePageLoaded(request, page.items, bookmark: page.bookmark))
+            return ArrivedPage(page) { .accountScreen(.peoplePageLoaded(request, $0, bookmark: $1)) }
         case .businesses:
-            return .accountScreen(.businessesLoaded(request, try await client.linkedBusinessAccountsGet()))
+            let businesses = try await client.linkedBusinessAccountsGet()
+            return ArrivedPage(bookmark: nil) { .accountScreen(.businessesLoaded(request, businesses)) }
         case .websites:
             let page = try await client.userWebsitesGet(bookmark: bookmark, pageSize: pageSize)
-            return .accountScreen(.websitesPageLoaded(request, page.items, bookmark: page.bookmark))
+            return ArrivedPage(page) { .accountScreen(.websitesPageLoaded(request, $0, bookmark: $1)) }
         }
     }
 

@@ -3,14 +3,15 @@ import PinterestAPI
 /// Addressing the list panes of every screen by `PaneID`.
 extension AppState {
     /// Applies a pane operation to one pane; returns the effect that loads what it needs, cancelling
-    /// the pane's request in flight when a new one replaces it. Showing other pins drops the marks.
+    /// the pane's request in flight when a new one replaces it (or the pages still coming when it no
+    /// longer wants them). Showing other pins drops the marks.
     mutating func apply(_ operation: PaneOperation, to pane: PaneID) -> Effect {
         let rows = pageRows(of: pane)
         let wasLoading = status(of: pane).isLoading
         if case .show(let source) = operation, pane == .pins || pane == .myPins, status(of: pane).source != source {
             marks.clear()
         }
-        let request: PageRequest? = switch pane {
+        let load: PaneLoad? = switch pane {
         case .boards: boardsScreen.boards.apply(operation, pageRows: rows)
         case .followedBoards: boardsScreen.followedBoards.apply(operation, pageRows: rows)
         case .sections: boardsScreen.sections.apply(operation, pageRows: rows)
@@ -21,8 +22,14 @@ extension AppState {
         case .businesses: accountScreen.businesses.apply(operation, pageRows: rows)
         case .websites: accountScreen.websites.apply(operation, pageRows: rows)
         }
-        guard let request else { return .none }
-        return .all([wasLoading ? .cancel(.pane(pane)) : .none, .request(id: .pane(pane), .page(request))])
+        let request: APIRequest
+        switch load {
+        case nil: return .none
+        case .stopPages: return .cancel(.pane(pane))
+        case .page(let page): request = .page(page)
+        case .pages(let first): request = .pages(first)
+        }
+        return .all([wasLoading ? .cancel(.pane(pane)) : .none, .request(id: .pane(pane), request)])
     }
 
     /// The item-independent view of one pane.

@@ -3,9 +3,9 @@ extension ListPane {
     /// so that it has arrived by the time the selection gets there.
     public static var readAheadRows: Int { PageRequest.defaultPageSize }
 
-    /// Applies `operation`; returns the page request to issue, if the operation needs one.
+    /// Applies `operation`; returns the loading to start or stop, if the operation needs any.
     /// `pageRows` is how far page up/down moves and how many rows are in view.
-    mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PageRequest? {
+    mutating func apply(_ operation: PaneOperation, pageRows: Int) -> PaneLoad? {
         switch operation {
         case .move(let movement):
             isLoadingAll = movement == .bottom && hasMore
@@ -28,13 +28,13 @@ extension ListPane {
         case .reverseSort:
             sort.direction = sort.direction.reversed
         case .retry:
-            return retry()
+            return retry().map(PaneLoad.page)
         case .refresh:
             isLoadingAll = false
-            return source.map { startLoading($0, keepingItems: true) }
+            return source.map { .page(startLoading($0, keepingItems: true)) }
         case .show(let newSource):
             if newSource == source && failure == nil && phase != .idle { return nil }
-            return startLoading(newSource, keepingItems: false)
+            return .page(startLoading(newSource, keepingItems: false))
         case .prefetch:
             // Loading everything after `go_bottom`: the selection follows the end as pages arrive.
             if isLoadingAll {
@@ -59,6 +59,7 @@ extension ListPane {
         let request = PageRequest(source: source)
         self.request = request
         phase = .loading
+        isFollowingPages = false
         return request
     }
 
@@ -81,20 +82,32 @@ extension ListPane {
     private mutating func fail(_ failure: APIFailure, for answered: PageRequest) {
         guard isLoading, answered == request else { return }
         phase = .failed(failure)
+        isFollowingPages = false
     }
 
     /// Requests the next page, once, when a bookmark exists and either everything is to be loaded (a
-    /// filter searches the whole list; `go_bottom` goes to its real end) or the selection is less
-    /// than `readAheadRows` from the end.
-    private mutating func nextPageRequestIfNeeded() -> PageRequest? {
-        guard phase == .loaded, let source, let bookmark else { return nil }
-        if !isSearchingAllPages && !isLoadingAll {
-            guard visibleCount - 1 - (selectedIndex ?? -1) < Self.readAheadRows else { return nil }
+    /// filter searches the whole list; `go_bottom` goes to its real end: then every page, each asked
+    /// for as the one before it arrives) or the selection is less than `readAheadRows` from the end.
+    /// While the pages come by themselves (`isFollowingPages`), the next one is awaited if it is still
+    /// wanted, and the rest stopped if not.
+    private mutating func nextPageRequestIfNeeded() -> PaneLoad? {
+        guard phase == .loaded, let source else { return nil }
+        guard let bookmark else {
+            isFollowingPages = false
+            return nil
+        }
+        let wantsEveryPage = isSearchingAllPages || isLoadingAll
+        guard wantsEveryPage || visibleCount - 1 - (selectedIndex ?? -1) < Self.readAheadRows else {
+            guard isFollowingPages else { return nil }
+            isFollowingPages = false
+            return .stopPages
         }
         let next = PageRequest(source: source, bookmark: bookmark)
         request = next
         phase = .loadingMore
-        return next
+        if isFollowingPages { return nil }
+        isFollowingPages = wantsEveryPage
+        return wantsEveryPage ? .pages(next) : .page(next)
     }
 
     /// Repeats the failed request, unless it would only fail again.

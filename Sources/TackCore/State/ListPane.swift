@@ -28,6 +28,9 @@ public struct ListPane<Item: PaneItem>: Sendable {
     /// True after `go_bottom` on a partly loaded list: every further page is loaded, and the selection
     /// follows the end, until the last page, another movement or `back`.
     public internal(set) var isLoadingAll: Bool
+    /// True while the pages after the one requested come by themselves (`APIRequest.pages`), until the
+    /// last page or until the pane stops them.
+    var isFollowingPages: Bool
 
     private var loaded: ItemChunks<Item>
     private var order: VisibleOrder<Item>
@@ -45,6 +48,7 @@ public struct ListPane<Item: PaneItem>: Sendable {
         isEditingFilter = false
         sort = SortOrder()
         isLoadingAll = false
+        isFollowingPages = false
     }
 
     /// Every item loaded so far, in API order. Getting it makes an array of them all, and setting it
@@ -140,6 +144,12 @@ public struct ListPane<Item: PaneItem>: Sendable {
         order.append(from: start, of: loaded, filter: filter, sort: sort)
     }
 
+    /// Forgets the visible order, leaving a pane that compares equal (`==` ignores the order) but must not
+    /// be shown: for the copy the store compares the next state with (`AppState.withoutVisibleOrders`).
+    mutating func dropVisibleOrder() {
+        order = VisibleOrder()
+    }
+
     /// Recomputes the visible order after the filter or sort changed; a filter that extends the
     /// previous one only narrows what is shown.
     private mutating func reorder(narrowing: Bool) {
@@ -157,6 +167,7 @@ extension ListPane: Equatable {
         lhs.source == rhs.source && lhs.bookmark == rhs.bookmark && lhs.phase == rhs.phase
             && lhs.request == rhs.request && lhs.selectedID == rhs.selectedID && lhs.scrollOffset == rhs.scrollOffset
             && lhs.filter == rhs.filter && lhs.isEditingFilter == rhs.isEditingFilter && lhs.sort == rhs.sort
-            && lhs.isLoadingAll == rhs.isLoadingAll && lhs.loaded == rhs.loaded
+            && lhs.isLoadingAll == rhs.isLoadingAll && lhs.isFollowingPages == rhs.isFollowingPages
+            && lhs.loaded == rhs.loaded
     }
 }

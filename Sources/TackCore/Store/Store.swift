@@ -32,7 +32,7 @@ public actor Store {
         if let first { start(reduce(&state, first)) }
         render(state)
         for await action in actions {
-            let before = state
+            let before = state.withoutVisibleOrders
             start(reduce(&state, action))
             if state != before { render(state) }
             if state.shouldQuit { break }
@@ -52,17 +52,19 @@ public actor Store {
         case .request(let id, let request):
             let token = replace(id), performer = performer
             let task = Task {
-                let answer = await performer.perform(request) { progress in
+                let answer = await performer.perform(request) { earlier in
+                    await self.deliver(earlier, from: id, token: token, isLast: false)
+                } progress: { progress in
                     await self.report(progress, from: id, token: token)
                 }
-                self.deliver(answer, from: id, token: token)
+                self.deliver(answer, from: id, token: token, isLast: true)
             }
             running[id] = RunningEffect(token: token, task: task)
         case .tick(let id, let delay):
             let token = replace(id)
             let task = Task {
                 guard (try? await Task.sleep(for: delay)) != nil else { return }
-                self.deliver(.tick(id), from: id, token: token)
+                self.deliver(.tick(id), from: id, token: token, isLast: true)
             }
             running[id] = RunningEffect(token: token, task: task)
         }
@@ -81,10 +83,11 @@ public actor Store {
         inbox.yield(.requestProgress(id, progress))
     }
 
-    /// Forwards an answer unless its effect was cancelled or replaced meanwhile.
-    private func deliver(_ answer: Action, from id: EffectID, token: Int) {
+    /// Forwards an answer unless its effect was cancelled or replaced meanwhile; the last answer ends
+    /// the effect.
+    private func deliver(_ answer: Action, from id: EffectID, token: Int, isLast: Bool) {
         guard running[id]?.token == token else { return }
-        running[id] = nil
+        if isLast { running[id] = nil }
         inbox.yield(answer)
     }
 }
