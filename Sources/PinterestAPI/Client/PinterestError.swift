@@ -23,6 +23,9 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         /// A request the client refused to send because it cannot succeed (an image over
         /// Pinterest's size limit). Nothing was sent.
         case invalidRequest
+        /// The stored sign-in can no longer be refreshed (its refresh token died or was refused):
+        /// only signing in again helps.
+        case signInEnded
     }
 
     public var kind: Kind
@@ -76,7 +79,7 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         switch kind {
         case .timedOut, .network: !mayHaveBeenApplied
         case .http: status == 429 || (status ?? 0) >= 500 || (status == 409 && operation != Self.sectionRename)
-        case .decoding, .repeatedBookmark, .missingToken, .invalidConfiguration, .invalidRequest: false
+        case .decoding, .repeatedBookmark, .missingToken, .invalidConfiguration, .invalidRequest, .signInEnded: false
         }
     }
 
@@ -110,6 +113,8 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
             return "stopped to avoid looping"
         case .timedOut, .network, .missingToken, .invalidConfiguration, .invalidRequest:
             return ""
+        case .signInEnded:
+            return "run `tack auth login` to sign in again"
         case .http:
             return httpAdvice
         }
