@@ -77,31 +77,4 @@ extension AppView {
             ) { AccountRows.person($0, note: screen.isFollowing($0.id) ? "✓ following" : nil) }
         }
     }
-
-    /// The detail of the account screen's selection.
-    static func accountDetailContent(_ subject: DetailSubject, _ state: AppState) -> DetailPaneView.Content? {
-        let screen = state.accountScreen
-        switch subject {
-        case .profile(let account):
-            return AccountDetail.profile(account, exact: true)
-        case .person(let person):
-            let followsYou = screen.section == .followers ? true : known(person, in: screen.followers)
-            let youFollow = screen.section == .following || screen.isFollowing(person.id)
-                ? true : known(person, in: screen.following)
-            return AccountDetail.person(person, followsYou: followsYou, youFollow: youFollow)
-        case .business(let business):
-            return AccountDetail.business(business)
-        case .website(let website):
-            return AccountDetail.website(website)
-        case .board, .pin:
-            return nil
-        }
-    }
-
-    /// Whether `person` is in `list`: yes when listed, no when the whole list is loaded without them,
-    /// nil when it is not known.
-    private static func known(_ person: UserSummary, in list: ListPane<UserSummary>) -> Bool? {
-        if list.item(withID: person.id) != nil { return true }
-        return list.phase == .loaded && !list.hasMore && list.filter.isEmpty ? false : nil
-    }
 }

@@ -18,13 +18,13 @@ extension AppView {
         }
     }
 
-    /// Where the terminal should show its cursor: in the picker's filter, or in the form's focused
-    /// text field; nil when no text is being edited, or a dialog covers it.
+    /// Where the terminal should show its cursor: in the command palette's query, the picker's filter,
+    /// or the form's focused text field; nil when no text is being edited, or a dialog covers it.
     public static func cursor(for state: AppState) -> Point? {
-        guard state.confirmation == nil, state.bulk == nil,
-            state.layout != nil
-        else { return nil }
+        guard state.layout != nil else { return nil }
         let screen = Rect(size: state.terminalSize)
+        if let palette = state.palette { return CommandPaletteView.layout(palette, keymap: state.keymap, in: screen).cursor }
+        guard state.confirmation == nil, state.bulk == nil else { return nil }
         if let picker = state.picker { return PickerView.layout(picker, keymap: state.keymap, in: screen).cursor }
         if let form = state.form { return FormView.layout(form, keymap: state.keymap, in: screen).cursor }
         return nil

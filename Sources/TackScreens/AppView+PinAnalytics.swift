@@ -8,9 +8,7 @@ extension AppView {
     static func drawPinAnalytics(
         _ overlay: PinAnalyticsOverlay, _ state: AppState, layout: ScreenLayout, on buffer: inout ScreenBuffer, theme: Theme
     ) {
-        let body = Rect(
-            x: layout.header.x, y: layout.header.y + 1, width: layout.header.width,
-            height: layout.status.y - layout.header.y - 1)
+        let body = layout.body
         buffer.fill(body, style: theme.style(.text))
         switch overlay.subject {
         case .one(let pin):

@@ -1,89 +1,66 @@
 import TackCore
 
 extension AppView {
-    /// The commands whose keys the status line offers in the active context, most useful first.
-    static func statusCommands(_ state: AppState) -> [Command] {
+    /// The keys the status line offers, most useful first: every command of the active contexts that
+    /// has a key there and does something now, in the catalogue's hint priority, named for what it does
+    /// here. The help key is not among them: `statusHelpHint` ends the line.
+    static func statusHints(_ state: AppState) -> [KeyHintItem] {
         // An overlay that any key closes offers no keys: it says so itself.
         if state.isShowingMessages || (state.screen == .account && state.accountScreen.isShowingVerificationCode) {
             return []
         }
-        switch state.activeContext {
-        case .filter:
-            return [.acceptFilter, .clearFilter, .deleteBackward]
-        case .help, .global, .list:
-            return [.closeHelp, .quit]
-        case .form:
-            return [.submit, .nextField, .cancelForm]
-        case .picker:
-            return [.choose, .cancelPicker]
-        case .confirm:
-            return [.confirm, .cancelDialog]
-        case .account:
-            return accountCommands(state)
-        case .pinAnalytics:
-            let overlay = state.pinAnalytics
-            let retry: [Command] = overlay?.reports.failure?.isRetryable == true ? [.retry] : []
-            let choices: [Command] = overlay?.isComparison == true ? [.cycleSort] : [.splitByAppType]
-            return retry + [.back, .cyclePeriod] + choices + [.help, .quit]
-        case .analytics:
-            let screen = state.analyticsScreen
-            let failed = screen.part == .metrics ? screen.report.failure : screen.topPins.failure
-            let retry: [Command] = failed?.isRetryable == true ? [.retry] : []
-            let topPins: [Command] = [
-                .open, .cycleSort, .focusNext, .toggleVideoPins, .toggleRecentPins, .moreTopPins, .fewerTopPins,
-            ]
-            let reset: [Command] = screen.filters.isEmpty ? [] : [.resetFilters]
-            let metrics: [Command] = [.choosePeriod, .chooseFilters] + reset + [.cycleSplit, .focusNext]
-            let part = screen.part == .topPins ? topPins : metrics
-            return retry + [.cyclePeriod] + part + [.showBoards, .help, .quit]
-        case .boards where state.boardsScreen.list == .followed:
-            return [.open, .filter, .cycleSort, .focusNext, .showBoards, .showMyPins, .help, .quit]
-        case .boards:
-            return [.open, .createBoard, .editBoard, .deleteBoard, .filter, .cycleSort, .focusNext, .showMyPins, .showFollowedBoards, .help, .quit]
-        case .sections where state.ownChosenBoard == nil:
-            return [.open, .back, .filter, .focusNext, .help, .quit]
-        case .sections:
-            return [.open, .back, .createSection, .renameSection, .deleteSection, .filter, .focusNext, .help, .quit]
-        case .pins:
-            if state.screen == .myPins {
-                return [.cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins, .filter, .cycleSort, .showBoards, .help, .quit]
-            }
-            guard state.canChangeShownPins else {
-                return [.open, .back, .savePin, .filter, .cycleSort, .focusNext, .help, .quit]
-            }
-            return [.open, .back, .createPin, .editPin, .toggleMark, .movePins, .deletePins, .filter, .cycleSort, .focusNext, .help, .quit]
+        let contexts = state.activeContexts
+        let offered = CommandCatalog.all.compactMap { info -> (priority: Int, hint: KeyHintItem)? in
+            guard let priority = statusPriority(of: info.command, state),
+                  let key = KeyHints.effectiveKey(for: info.command, contexts: contexts, keymap: state.keymap),
+                  state.availability(of: info.command) == .available
+            else { return nil }
+            return (priority, KeyHintItem(key: key, label: statusLabel(of: info.command, state)))
+        }
+        // A stable sort: equal priorities keep the catalogue's order.
+        return offered.enumerated()
+            .sorted { ($0.element.priority, -$0.offset) > ($1.element.priority, -$1.offset) }
+            .map(\.element.hint)
+    }
+
+    /// "? more", kept at the end of the status line whatever its width; nil where no key shows the help.
+    static func statusHelpHint(_ state: AppState) -> KeyHintItem? {
+        guard !state.isShowingMessages, !state.help.isOpen,
+              let key = KeyHints.effectiveKey(for: .help, contexts: state.activeContexts, keymap: state.keymap)
+        else { return nil }
+        return KeyHintItem(key: key, label: "more")
+    }
+
+    /// The catalogue's priority, except that `back` comes first while it clears a kept filter.
+    private static func statusPriority(of command: Command, _ state: AppState) -> Int? {
+        if command == .back, state.filteredPaneInFocus != nil { return 101 }
+        return CommandCatalog.hintPriority(of: command)
+    }
+
+    /// What the command does where the keys go now, in a word or two.
+    static func statusLabel(of command: Command, _ state: AppState) -> String {
+        switch command {
+        case .open: openLabel(state)
+        case .back where state.focusedPane.map { state.status(of: $0).isLoadingAll } == true: "stop loading"
+        case .back where state.marks.rangeAnchor != nil: "drop range"
+        case .back where state.filteredPaneInFocus != nil: "clear filter"
+        default: CommandLabel.short(command)
         }
     }
 
-    /// The account screen's keys for the pane and part on view.
-    private static func accountCommands(_ state: AppState) -> [Command] {
-        let screen = state.accountScreen
-        let tail: [Command] = [.showBoards, .help, .quit]
-        if screen.focus == .menu {
-            let open: [Command] = screen.section == .profile ? [] : [.open]
-            return open + [.followUser, .showVerificationCode, .focusNext] + tail
+    /// Enter opens a board or a section, a pin in the pin view (from its row or its detail), a person's
+    /// details, goes back to the list from any other detail, and opens a top pin on its board.
+    private static func openLabel(_ state: AppState) -> String {
+        if state.isDetailFocused {
+            if case .pin = state.detailSubject { return "view" }
+            return "back to list"
         }
-        let list: [Command] = [.filter, .cycleSort, .back]
-        return switch screen.section {
-        case .followers: [.followBack, .followUser] + list + tail
-        case .following: [.followUser, .cycleFollowingType] + list + tail
-        case .websites: [.showVerificationCode, .verifyWebsite, .unverifyWebsite] + list + tail
-        case .followedBoards: [.open, .back] + tail
-        case .profile: [.back, .followUser] + tail
-        case .businesses: list + tail
+        switch state.screen {
+        case .boards: return state.boardsScreen.focus == .pins ? "view" : "open"
+        case .myPins: return "view"
+        case .account: return state.accountScreen.focus == .menu || state.accountScreen.section == .followedBoards ? "open" : "details"
+        case .analytics: return "on its board"
         }
-    }
-
-    /// The keys the status line offers; while the focused list keeps a filter, the first is the key
-    /// that clears it (`back`, which goes back only once the filter is gone).
-    static func statusHints(_ state: AppState) -> [KeyHintItem] {
-        let commands = statusCommands(state)
-        let hints = KeyHints.items(for: commands, contexts: state.activeContexts, keymap: state.keymap)
-        let paneContexts: [KeyContext] = [.boards, .sections, .pins, .account]
-        guard !commands.isEmpty, paneContexts.contains(state.activeContext), state.filteredPaneInFocus != nil,
-              let back = KeyHints.firstKey(for: .back, contexts: state.activeContexts, keymap: state.keymap)
-        else { return hints }
-        return [KeyHintItem(key: back, label: "clear filter")] + hints.filter { $0.key != back }
     }
 
     /// The right side of the status line: the transient message. (The sort order is in the list's title.)

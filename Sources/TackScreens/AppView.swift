@@ -1,8 +1,9 @@
 import TackCore
 import TerminalCanvas
 
-/// The whole screen for a state: header, list panes, detail pane, status line, and over them the hint
-/// line, the open form, picker and dialogs, the help overlay and the messages overlay. Pure: the terminal layer diffs and draws the result.
+/// The whole screen for a state: header, list panes, detail pane, status line, and over them the pin
+/// view, a pin's analytics, the hint line, the open form, picker and dialogs, the help overlay, the
+/// command palette and the messages overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         let size = state.terminalSize
@@ -24,13 +25,18 @@ public enum AppView {
         case .boards, .myPins: break
         }
         if let detail = layout.detail, state.screen != .analytics {
-            DetailPaneView.draw(detailContent(state), in: detail, focused: state.isDetailFocused, on: &buffer, theme: theme)
+            DetailPaneView.draw(
+                state.detailContent, scroll: state.detailScrollOffset, in: detail, focused: state.isDetailFocused,
+                on: &buffer, theme: theme)
+        }
+        if let view = state.pinView, let content = state.pinViewContent {
+            drawPinView(content, scroll: view.scroll, state, layout: layout, on: &buffer, theme: theme)
         }
         if let overlay = state.pinAnalytics {
             drawPinAnalytics(overlay, state, layout: layout, on: &buffer, theme: theme)
         }
         StatusLineView.draw(
-            hints: statusHints(state),
+            hints: statusHints(state), helpHint: statusHelpHint(state),
             filterInput: state.isEditingFilter ? state.focusedPane.map { state.status(of: $0).filter } : nil,
             notes: statusNotes(state), moreKey: key(for: .showMessages, in: .global, state),
             in: layout.status, on: &buffer, theme: theme
@@ -44,9 +50,11 @@ public enum AppView {
         drawModals(state, on: &buffer, theme: theme)
         if state.help.isOpen {
             HelpOverlayView.draw(
-                keymap: state.keymap, scrollOffset: state.help.scroll, footer: helpFooter(state),
-                in: Rect(size: size), on: &buffer, theme: theme
+                state.help, content: state.helpContent, footer: helpFooter(state), in: Rect(size: size), on: &buffer, theme: theme
             )
+        }
+        if let palette = state.palette {
+            CommandPaletteView.layout(palette, keymap: state.keymap, in: Rect(size: size)).box.draw(on: &buffer, theme: theme)
         }
         if state.screen == .account, state.accountScreen.isShowingVerificationCode,
            let code = state.accountScreen.verificationCode.value {
@@ -85,27 +93,13 @@ public enum AppView {
         KeyHints.firstKey(for: command, contexts: context.resolutionOrder, keymap: state.keymap)
     }
 
-    private static func detailContent(_ state: AppState) -> DetailPaneView.Content? {
-        switch state.detailSubject {
-        case .board(let board):
-            let sections = state.boardsScreen.sections
-            let sectionsLoaded = sections.source == .sections(boardId: board.id) && sections.phase == .loaded
-            let sectionCount = sectionsLoaded ? "\(sections.loadedCount)\(sections.hasMore ? "+" : "")" : nil
-            return BoardDetail.content(for: board, sectionCount: sectionCount)
-        case .pin(let pin):
-            return PinDetail.content(
-                for: pin, boardName: pin.boardId.flatMap(state.boardName(id:)),
-                sectionName: pin.boardSectionId.map { state.sectionLabel(boardId: pin.boardId, sectionId: $0) }
-            )
-        case let subject?:
-            return accountDetailContent(subject, state)
-        case nil:
-            return nil
-        }
-    }
-
+    /// "esc close · / filter"; while the query is typed, "enter keep filter · esc clear".
     private static func helpFooter(_ state: AppState) -> String? {
-        let keys = KeyHints.items(for: [.closeHelp], contexts: KeyContext.help.resolutionOrder, keymap: state.keymap)
-        return keys.first.map { "\($0.key) close" }
+        let keys = if state.help.isEditingFilter {
+            KeyHints.items(for: [.acceptFilter, .clearFilter], contexts: [.filter], keymap: state.keymap)
+        } else {
+            KeyHints.items(for: [.closeHelp, .filter], contexts: KeyContext.help.resolutionOrder, keymap: state.keymap)
+        }
+        return keys.isEmpty ? nil : keys.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
     }
 }

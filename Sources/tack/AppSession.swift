@@ -13,6 +13,7 @@ enum AppSession {
     ) async throws {
         let terminal = try CursesTerminal()
         defer { terminal.stop() }
+        let theme = theme.adapted(to: terminal.colorCapability)
         var initialState = AppState(keymap: keymap, apiHost: apiHost, terminalSize: terminal.size)
         initialState.adAccountId = adAccountId
         let term = getenv("TERM").map { String(cString: $0) }

@@ -28,7 +28,7 @@ struct SecretsEndToEndTests {
             environment: ["TACK_LOG_LEVEL": "trace"], inShell: true)
         defer { Task { await app.shutDown() } }
         let shown = try await app.terminal.waitForScreen(timeout: .seconds(20)) { screen in
-            screen.contains("401") || screen.localizedCaseInsensitiveContains("error")
+            screen.contains("401") || screen.contains("refused the token") || screen.localizedCaseInsensitiveContains("error")
                 || screen.localizedCaseInsensitiveContains("fail")
         }
         #expect(shown.matched, "an error is shown; screen was:\n\(shown.screen)")

@@ -13,7 +13,7 @@ import Testing
             let error = try await expectPinterestError { try await world.client.userAccountGet() }
             #expect(error.kind == .http && error.status == 401 && error.code == 2)
             #expect(error.message == "Authentication failed.")
-            #expect(error.userMessage.contains("the access token is invalid or expired"))
+            #expect(error.userMessage == PinterestError.tokenRefusedMessage, "said once, without Pinterest's own words")
             #expect(!error.description.contains("pina_a_wrong_one"))
             #expect(!error.isRetryable)
             #expect(await world.requests(.userAccountGet) == 1)

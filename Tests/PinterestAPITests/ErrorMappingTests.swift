@@ -39,11 +39,13 @@ struct ErrorMappingTests {
         #expect(pins.requiredScopes == ["boards:read", "pins:read"])
     }
 
-    @Test func otherUnauthorizedIsAnAuthenticationFailure() async throws {
+    @Test func otherUnauthorizedSaysOnceThatTheTokenWasRefused() async throws {
         let error = try await failure(.error(401, code: 2, message: "Authentication failed.")) {
             _ = try await $0.userAccountGet()
         }
-        #expect(error.userMessage.contains("access token is invalid or expired"))
+        #expect(error.userMessage == "Pinterest refused the token (expired or revoked): set PINTEREST_ACCESS_TOKEN")
+        #expect(!error.userMessage.localizedCaseInsensitiveContains("authentication failed"))
+        #expect(!error.isRetryable)
     }
 
     @Test func documentedMeaningsPerOperation() async throws {

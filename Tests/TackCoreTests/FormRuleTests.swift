@@ -94,6 +94,21 @@ struct FormRuleTests {
             == "Pin must be a pin id or a pinterest.com/pin/… URL")
     }
 
+    /// A pin.it link hides the pin id behind a redirect that only pinterest.com follows: refused, saying why.
+    @Test(arguments: ["https://pin.it/4xYz1AB", "pin.it/4xYz1AB", "http://www.pin.it/4xYz1AB/"])
+    func pinReferenceRefusesPinItShortLinksSayingWhy(link: String) {
+        #expect(FieldRule.pinReference.violation(by: link, label: "Pin")
+            == "Pin: a pin.it short link hides the pin id and Pinterest's API cannot open it: "
+                + "open it in a browser and paste the pinterest.com/pin/… address")
+    }
+
+    /// A pin's own link may be any http or https URL up to 2048 characters (the reference sets no
+    /// other rule), a pin.it short link included.
+    @Test func aPinsLinkAcceptsPinItShortLinks() {
+        #expect(FieldRule.url.violation(by: "https://pin.it/4xYz1AB", label: "Link") == nil)
+        #expect(FieldRule.url.violation(by: "pin.it/4xYz1AB", label: "Link") == "Link must be an http or https URL")
+    }
+
     @Test func videoMediaIDIsDigitsWithAnOptionalCoverURL() {
         #expect(FieldRule.videoMediaID.violation(by: "12345", label: "Source") == nil)
         #expect(FieldRule.videoMediaID.violation(by: "12345 https://a.com/cover.jpg", label: "Source") == nil)

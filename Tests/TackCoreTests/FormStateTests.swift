@@ -12,6 +12,10 @@ struct FormFactoryTests {
         #expect(form[.name]?.rules == [.required])
         #expect(form[.description]?.rules == [.maxLength(500)])
         #expect(form[.description]?.textBuffer?.isMultiline == true)
+        // Pinterest's reference has no maximum for board names: no invented count, a hint that says so.
+        #expect(form.remainingText(for: .name) == nil)
+        #expect(form[.name]?.hint == "required · Pinterest documents no length limit")
+        #expect(FormState.editBoard(FormFixture.board)[.name]?.hint == form[.name]?.hint)
         #expect(form[.name]?.textBuffer?.isMultiline == false)
         guard case .choice(let options, let selected) = form[.privacy]?.value else {
             Issue.record("privacy is not a choice")

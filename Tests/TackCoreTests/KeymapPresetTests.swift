@@ -1,4 +1,5 @@
 import TackCore
+import TerminalCanvas
 import Testing
 
 @Suite("Shipped keymap presets")
@@ -87,6 +88,48 @@ struct KeymapPresetTests {
         ]
         for (command, key) in expected {
             #expect(keymap.sequences(for: command, in: .analytics).map(\.display) == [key], "\(name): \(command.rawValue)")
+        }
+    }
+
+    /// The palette's key is the keymap's convention where it is free: ctrl-p (VS Code, Sublime) in
+    /// default, ":" in vim; emacs moves up with ctrl-p, so it takes alt-x (M-x). In the palette, as
+    /// in every picker, ctrl-n and ctrl-p move too. In the help, "/" (emacs: also ctrl-s) filters.
+    @Test("each preset binds the command palette and the help's filter", arguments: presetNames)
+    func bindsThePaletteAndTheHelpFilter(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        let palette = ["default": ["ctrl-p"], "vim": [":"], "emacs": ["alt-x"]]
+        #expect(keymap.sequences(for: .commandPalette, in: .global).map(\.display) == palette[name])
+        #expect(keymap.sequences(for: .moveUp, in: .picker).map(\.display).contains("ctrl-p"))
+        #expect(keymap.sequences(for: .moveDown, in: .picker).map(\.display).contains("ctrl-n"))
+        let helpFilter = ["default": ["/"], "vim": ["/"], "emacs": ["ctrl-s", "/"]]
+        #expect(keymap.sequences(for: .filter, in: .help).map(\.display) == helpFilter[name])
+    }
+
+    /// The pin view acts on its pin with the keys the pins pane uses for it, and is left with back.
+    @Test("each preset gives the pin view the pins pane's pin keys", arguments: presetNames)
+    func bindsThePinViewKeys(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        for command in [Command.editPin, .deletePins, .movePins, .showPinAnalytics] {
+            #expect(!keymap.sequences(for: command, in: .pinView).isEmpty, "\(name): \(command.rawValue)")
+            #expect(keymap.sequences(for: command, in: .pinView) == keymap.sequences(for: command, in: .pins), "\(name): \(command.rawValue)")
+        }
+        let esc = KeyResolver.resolve(pending: [], next: KeyPress(.escape), contexts: KeyContext.pinView.resolutionOrder, keymap: keymap)
+        #expect(esc == .command(.back))
+        for command in [Command.moveDown, .pageDown, .goBottom, .scrollDetailDown] {
+            #expect(KeyContext.pinView.resolutionOrder.contains { !keymap.sequences(for: command, in: $0).isEmpty }, "\(name): \(command.rawValue)")
+        }
+    }
+
+    /// The detail pane's scroll keys work from every pane of the boards, My pins and account screens.
+    @Test("each preset binds the detail scroll keys for every pane", arguments: presetNames)
+    func bindsTheDetailScrollKeys(name: String) throws {
+        let keymap = try KeymapLoader.load(preset: name, userFile: nil, presets: TestFiles.presets)
+        for context in [KeyContext.boards, .sections, .pins, .account] {
+            for command in [Command.scrollDetailUp, .scrollDetailDown] {
+                let sequence = try #require(context.resolutionOrder.lazy.compactMap { keymap.sequences(for: command, in: $0).first }.first)
+                let resolved = KeyResolver.resolve(pending: [], next: sequence.keys[0], contexts: context.resolutionOrder, keymap: keymap)
+                #expect(sequence.keys.count == 1 && resolved == .command(command), "\(name) [\(context.rawValue)]: \(command.rawValue)")
+            }
         }
     }
 

@@ -133,7 +133,7 @@ struct KeymapResolverTests {
         #expect(try resolve("q", in: help) == .command(.quit))
         #expect(try resolve("down", in: help) == .command(.moveDown))
         #expect(try resolve("enter", in: help) == .command(.closeHelp))
-        #expect(try resolve("/", in: help) == .unbound(KeyPress(.character("/"))))
+        #expect(try resolve("/", in: help) == .command(.filter), "/ filters the help")
     }
 
     @Test func vimGGIsPendingWithAHintLineThenACommand() throws {

@@ -11,7 +11,7 @@ struct PickerStateTests {
     ]
 
     func picker(typing filter: String = "") -> PickerState {
-        var picker = PickerState(title: "Move to board", options: boards, target: .board)
+        var picker = PickerState(title: "Move to board", options: boards, target: .field(.board))
         picker.editFilter(.insert(filter))
         return picker
     }
@@ -60,14 +60,14 @@ struct PickerStateTests {
     }
 
     @Test func startsOnTheCurrentValue() {
-        let picker = PickerState(title: "Board", options: boards, target: .board, selectedID: "3")
+        let picker = PickerState(title: "Board", options: boards, target: .field(.board), selectedID: "3")
         #expect(picker.selectedOption?.id == "3")
-        #expect(picker.target == .board)
+        #expect(picker.target == .field(.board))
     }
 
     @Test func loadedOptionsReplaceTheLoadingStateAndKeepTheHighlight() {
         var picker = PickerState(title: "Section", options: [PickerOption(id: nil, label: "(none)")],
-                                 target: .section, isLoading: true)
+                                 target: .field(.section), isLoading: true)
         #expect(picker.isLoading)
         picker.load([PickerOption(id: nil, label: "(none)"), PickerOption(id: "s1", label: "Salads")])
         #expect(!picker.isLoading)

@@ -78,14 +78,15 @@ struct ReducerDrillTests {
         #expect(state.boardsScreen.sections.loadedCount == 2)
     }
 
-    @Test func openingAPinFocusesItsDetailAndOpenAgainReturns() {
+    @Test func openingAPinOpensThePinViewAndBackReturns() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
         send(&state, .command(.toggleDetail))
-        #expect(!state.showDetail)
         send(&state, .command(.open))
-        #expect(state.showDetail)
-        #expect(state.boardsScreen.focus == .detail)
-        send(&state, .command(.open))
+        #expect(state.pinView == PinViewState(pinId: "p1"))
+        #expect(!state.showDetail, "the pin view needs no detail pane")
+        #expect(state.boardsScreen.focus == .pins)
+        send(&state, .command(.back))
+        #expect(state.pinView == nil)
         #expect(state.boardsScreen.focus == .pins)
     }
 
@@ -100,7 +101,7 @@ struct ReducerDrillTests {
 
     @Test func backGoesToTheParentPane() {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
-        send(&state, .command(.open))
+        send(&state, .command(.focusNext))
         #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.back))
         #expect(state.boardsScreen.focus == .pins)

@@ -106,7 +106,7 @@ struct ReducerFilterTests {
 
     @Test func filteringFromTheDetailFiltersThePins() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
-        send(&state, .command(.open), .command(.filter))
+        send(&state, .command(.focusNext), .command(.filter))
         #expect(state.boardsScreen.focus == .pins)
         #expect(state.boardsScreen.pins.isEditingFilter)
     }

@@ -42,10 +42,11 @@ struct ReducerKeyTests {
         #expect(state.boardsScreen.focus == .sections, "a second esc goes back")
     }
 
-    @Test func anUnboundKeyDoesNothing() {
+    @Test func anUnboundKeyDoesNothingButSaySo() {
         var state = Fixture.withBoards(Fixture.boards(3))
-        let before = state
+        var before = state
         #expect(reduce(&state, Fixture.key("z")) == .none)
+        before.statusMessage = "z: not a key here · ? for help"
         #expect(state == before)
     }
 
@@ -81,8 +82,8 @@ struct ReducerKeyTests {
 
     @Test func theHelpLineCountHasAHeadingPerBoundContext() {
         let state = Fixture.freshState()
-        // 5 contexts have bindings: 3 global, 6 list, 1 pins, 3 help, 3 filter.
-        #expect(state.helpLineCount == 5 + 3 + 6 + 1 + 3 + 3)
+        // 5 contexts have bindings: 3 global, 6 list, 1 pins, 3 help, 3 filter; then the row markers' legend.
+        #expect(state.helpLineCount == 5 + 3 + 6 + 1 + 3 + 3 + 1 + RowMarker.allCases.count)
     }
 
     @Test func quitFromTheOverlayQuits() {
@@ -114,7 +115,7 @@ struct ReducerKeyTests {
     @Test func aKeyClearsTheStatusMessage() {
         var state = Fixture.withBoards(Fixture.boards(1))
         state.statusMessage = "Nothing to retry"
-        send(&state, Fixture.key("z"))
+        send(&state, Fixture.key("j"))
         #expect(state.statusMessage == nil)
     }
 }

@@ -56,7 +56,7 @@ struct ReducerBackClearsFilterTests {
     @Test func fromTheDetailBackReturnsToThePinsAndKeepsTheirFilter() {
         var state = Fixture.withFocusedPins(Fixture.pins(12))
         keepFilter("1", &state)
-        send(&state, .command(.open))
+        send(&state, .command(.focusNext))
         #expect(state.boardsScreen.focus == .detail)
         #expect(state.filteredPaneInFocus == nil, "the detail has the focus")
         send(&state, .command(.back))

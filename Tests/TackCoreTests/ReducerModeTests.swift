@@ -45,15 +45,18 @@ struct ReducerModeTests {
 
         let typed = MyPinsFilters(pinFilter: .excludeNative, pinType: .private)
         #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.cyclePinType))) == .page(myPins(typed)))
+        #expect(reduce(&state, .command(.cycleCreativeType)) == .none, "the creative type is chosen from a picker")
+        #expect(state.picker?.target == .myPinsCreativeType)
         let creative = MyPinsFilters(pinFilter: .excludeNative, pinType: .private, creativeType: .regular)
-        #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.cycleCreativeType))) == .page(myPins(creative)))
+        send(&state, .command(.moveDown))
+        #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.choose))) == .page(myPins(creative)))
         let protected = MyPinsFilters(
             pinFilter: .excludeNative, pinType: .private, creativeType: .regular, includeProtectedPins: true
         )
         #expect(request(for: .pane(.myPins), in: reduce(&state, .command(.toggleProtectedPins))) == .page(myPins(protected)))
         #expect(state.screen == .myPins)
         #expect(state.myPinsScreen.filters == protected)
-        #expect(protected.labels == ["exclude_native", "PRIVATE", "REGULAR", "protected"])
+        #expect(protected.labels == ["only saved from others", "only private", "regular pins", "with protected boards"])
     }
 
     @Test func changingFiltersWhileLoadingCancelsTheLoad() {
@@ -77,18 +80,56 @@ struct ReducerModeTests {
         #expect(seen == [.excludeNative, .excludeRepins, .hasBeenPromoted, nil])
     }
 
-    @Test func pinTypeAndCreativeTypeWrapAround() {
-        var filters: MyPinsFilters
+    @Test func pinTypeWrapsAround() {
         var state = Fixture.withBoards(Fixture.boards(2))
         send(&state, .command(.showMyPins), .command(.cyclePinType), .command(.cyclePinType))
-        filters = state.myPinsScreen.filters
-        #expect(filters.pinType == nil)
-        for _ in MyPinsFilters.creativeTypeCycle { send(&state, .command(.cycleCreativeType)) }
-        filters = state.myPinsScreen.filters
-        #expect(filters.creativeType == .maxWidthVideoCollection)
+        #expect(state.myPinsScreen.filters.pinType == nil)
+    }
+
+    @Test func theCreativeTypeIsChosenFromAPickerStartingOnTheCurrentOne() throws {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .command(.cycleCreativeType))
+        var picker = try #require(state.picker)
+        #expect(picker.title == "Creative type")
+        #expect(picker.selectedOption?.label == "Any type")
+        #expect(picker.options.count == MyPinsFilters.creativeTypes.count + 1)
+        #expect(picker.options.map(\.label).contains("Full-width video collection"))
+
+        send(&state, .terminal(.paste("carou")))
+        #expect(state.picker?.selectedOption?.id == CreativeType.carousel.rawValue, "typing filters the picker")
+        let effect = reduce(&state, .command(.choose))
+        #expect(state.picker == nil)
+        #expect(state.myPinsScreen.filters.creativeType == .carousel)
+        #expect(request(for: .pane(.myPins), in: effect) == .page(myPins(MyPinsFilters(creativeType: .carousel))))
+
         send(&state, .command(.cycleCreativeType))
-        filters = state.myPinsScreen.filters
-        #expect(filters.creativeType == nil)
+        picker = try #require(state.picker)
+        #expect(picker.selectedOption?.id == CreativeType.carousel.rawValue, "the picker opens on the current type")
+        send(&state, .command(.goTop), .command(.choose))
+        #expect(state.myPinsScreen.filters.creativeType == nil, "any type clears the filter")
+    }
+
+    @Test func cancellingTheCreativeTypePickerKeepsTheFilter() {
+        var state = Fixture.withBoards(Fixture.boards(2))
+        send(&state, .command(.showMyPins), .command(.cycleCreativeType))
+        #expect(reduce(&state, .command(.cancelPicker)) == .none)
+        #expect(state.picker == nil)
+        #expect(state.myPinsScreen.filters == .none)
+    }
+
+    @Test(arguments: [
+        (PinFilter.excludeNative, "only saved from others"), (.excludeRepins, "only created by you"),
+        (.hasBeenPromoted, "only promoted"),
+    ])
+    func pinFiltersAreNamedInWords(filter: PinFilter, name: String) {
+        #expect(MyPinsFilters(pinFilter: filter).labels == [name])
+    }
+
+    @Test func creativeTypesAreNamedInWords() {
+        #expect(MyPinsFilters.name(of: .maxWidthRegularCollection) == "full-width collection")
+        #expect(MyPinsFilters.name(of: .maxVideo) == "max video")
+        #expect(MyPinsFilters.name(of: .idea) == "idea")
+        #expect(MyPinsFilters.creativeTypes.allSatisfy { !MyPinsFilters.name(of: $0).contains("_") })
     }
 
     @Test func filterKeysOutsideMyPinsExplainThemselves() {

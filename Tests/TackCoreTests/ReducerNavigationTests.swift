@@ -70,12 +70,12 @@ struct ReducerNavigationTests {
         #expect(state.boardsScreen.pins.visibleItems.isEmpty)
     }
 
-    @Test func listKeysInTheDetailMoveThePinSelection() {
+    @Test func listKeysInTheDetailScrollItAndLeaveThePinSelection() {
         var state = Fixture.withFocusedPins(Fixture.pins(3))
-        send(&state, .command(.open), .command(.moveDown))
+        send(&state, .command(.focusNext), .command(.moveDown), .command(.goBottom))
         #expect(state.boardsScreen.focus == .detail)
-        #expect(state.selectedPin?.id == "p2")
-        #expect(state.detailSubject == .pin(Fixture.pin(2)))
+        #expect(state.selectedPin?.id == "p1")
+        #expect(state.detailSubject == .pin(Fixture.pin(1)))
     }
 }
 
@@ -105,7 +105,7 @@ struct ReducerFocusTests {
 
     @Test func hidingTheDetailTakesItOutOfTheFocusOrder() {
         var state = Fixture.withFocusedPins(Fixture.pins(2))
-        send(&state, .command(.open))
+        send(&state, .command(.focusNext))
         #expect(state.boardsScreen.focus == .detail)
         send(&state, .command(.toggleDetail))
         #expect(!state.showDetail)

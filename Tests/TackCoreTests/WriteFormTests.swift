@@ -81,14 +81,6 @@ struct WriteFormTests {
         #expect(state.confirmation == nil)
     }
 
-    @Test func aSubmittingFormCannotBeCancelled() {
-        var state = newBoardForm()
-        send(&state, .terminal(.paste("Trips")), .command(.submit), .command(.cancelForm))
-        #expect(state.form?.isSubmitting == true)
-        #expect(state.confirmation == nil)
-        #expect(state.statusMessage == "Saving…: wait for Pinterest's answer")
-    }
-
     @Test func theBoardPickerFetchesEveryBoardWhenThePaneHasMorePages() {
         var state = WriteFixture.pinsOfB1()
         state.boardsScreen.boards.bookmark = "next"                       // only the first page of boards is loaded

@@ -30,7 +30,7 @@ import TerminalCanvas
         ])
         let screen = AppView.render(state, theme: Fixtures.theme).lines
         let status = try #require(screen.last)
-        #expect(status.contains("o open · ctrl-f filter · f1 help"))
+        #expect(status.contains("o view · ctrl-f filter · f1 more"))
         #expect(!status.contains("/ filter"))
         #expect(screen[0].hasSuffix("f1 help"))
     }

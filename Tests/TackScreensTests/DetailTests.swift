@@ -1,14 +1,14 @@
 @testable import TackScreens
 import Foundation
 import PinterestAPI
-import TackCore
+@testable import TackCore
 import Testing
 import TerminalCanvas
 
 @Suite struct DetailTests {
-    private func render(_ content: DetailPaneView.Content?, size: Size) -> ScreenBuffer {
+    private func render(_ content: DetailContent?, size: Size, scroll: Int = 0) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        DetailPaneView.draw(content, in: Rect(size: size), focused: false, on: &buffer, theme: Fixtures.theme)
+        DetailPaneView.draw(content, scroll: scroll, in: Rect(size: size), focused: false, on: &buffer, theme: Fixtures.theme)
         return buffer
     }
 
@@ -66,11 +66,32 @@ import TerminalCanvas
         #expect(!lines.contains { $0.hasPrefix("│ … ") })
     }
 
-    @Test func overflowEndsWithAnEllipsisLine() {
+    @Test func overflowScrollsInOneColumnAndSaysHowMuchMoreThereIs() {
         let content = PinDetail.content(for: Fixtures.peachSalad, boardName: "Summer Recipes", sectionName: "Salads")
-        let lines = render(content, size: Size(width: 40, height: 6)).text().components(separatedBy: "\n")
-        #expect(lines[4].hasPrefix("│ … "))
-        #expect(lines[2].hasPrefix("│ link"))
+        let size = Size(width: 40, height: 6)
+        let total = DetailLayout.blocks(content, width: 36).joined().count
+        let top = render(content, size: size).text().components(separatedBy: "\n")
+        #expect(top[1].hasPrefix("│ Grilled peach salad"))
+        #expect(top[2].hasPrefix("│ link"))
+        #expect(top[5].contains("↓ \(total - 4) more"), "four lines in view")
+        #expect(!top[5].contains("above"))
+
+        let scrolled = render(content, size: size, scroll: 3).text().components(separatedBy: "\n")
+        #expect(scrolled[5].contains("↑ 3 above · ↓ \(total - 7) more"))
+        let end = render(content, size: size, scroll: 1000).text().components(separatedBy: "\n")
+        #expect(end[4].contains("pin id      813744226373"), "the scroll stops at the last line")
+        #expect(end[5].contains("↑ \(total - 4) above") && !end[5].contains("more"))
+    }
+
+    @Test func aLongDescriptionWrapsInItsColumnInsteadOfRunningIntoTheNext() {
+        var pin = Fixtures.peachSalad
+        pin.description = String(repeating: "Charred peaches with burrata and basil. ", count: 12)
+        let content = PinDetail.content(for: pin, boardName: "Summer Recipes", sectionName: "Salads")
+        let lines = render(content, size: Size(width: 80, height: 11)).text().components(separatedBy: "\n")
+        #expect(DetailLayout.arrange(content, in: Size(width: 76, height: 9)) == .scrolling(DetailLayout.blocks(content, width: 76).flatMap { $0 }))
+        for line in lines.dropFirst().dropLast() {
+            #expect(!line.dropFirst(2).contains("  description"), "one column: no field starts halfway across")
+        }
     }
 
     @Test func nothingSelected() {
@@ -112,21 +133,29 @@ import TerminalCanvas
 }
 
 @Suite struct DetailFlowTests {
-    private func block(_ name: String, lines: Int) -> [DetailPaneView.Line] {
-        (1...lines).map { [StyledSpan(text: "\(name)\($0)", style: .plain)] }
+    private func block(_ name: String, lines: Int) -> [DetailLine] {
+        (1...lines).map { [DetailSpan("\(name)\($0)", .text)] }
     }
 
-    private func names(_ columns: [[DetailPaneView.Line]]) -> [[String]] {
+    private func names(_ columns: [[DetailLine]]) -> [[String]] {
         columns.map { $0.map { $0.map(\.text).joined() } }
     }
 
     @Test func aBlockThatDoesNotFitStartsTheNextColumn() {
-        let columns = DetailPaneView.flow([block("a", lines: 2), block("b", lines: 2)], height: 3)
+        let columns = DetailLayout.flow([block("a", lines: 2), block("b", lines: 2)], height: 3)
         #expect(names(columns) == [["a1", "a2"], ["b1", "b2"]])
     }
 
-    @Test func aBlockTallerThanAColumnIsSplit() {
-        let columns = DetailPaneView.flow([block("a", lines: 1), block("b", lines: 4)], height: 3)
-        #expect(names(columns) == [["a1", "b1", "b2"], ["b3", "b4"]])
+    @Test func contentThatFitsWholeInColumnsIsNotScrolled() {
+        let content = DetailContent(kind: "Board", heading: "Garden", fields: (1...8).map { DetailField("f\($0)", .text("v")) })
+        let size = Size(width: 76, height: 5)
+        guard case .columns(let columns, let width) = DetailLayout.arrange(content, in: size) else {
+            Issue.record("nine short lines fit in two columns of five")
+            return
+        }
+        #expect(width == 37)
+        #expect(names(columns).map(\.count) == [5, 4])
+        #expect(DetailLayout.lastScroll(content, in: size) == 0)
+        #expect(DetailLayout.lastScroll(content, in: Size(width: 30, height: 5)) == 4, "one column of nine lines")
     }
 }

@@ -53,7 +53,7 @@ import TerminalCanvas
         #expect(screen.lines.last?.hasSuffix("… ! more") == true)
 
         state.statusMessage = "Board “Trips” saved"
-        #expect(render(state).lines.last?.contains("more") == false)
+        #expect(render(state).lines.last?.contains("! more") == false)
     }
 
     @Test func theMessagesOverlayShowsTheLastMessageAndTheFailuresWhole() {

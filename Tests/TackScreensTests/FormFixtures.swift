@@ -20,7 +20,7 @@ extension Fixtures {
     /// The board picker of a form's board field, with the fixture boards and their pin counts.
     static func boardPicker(selected: String? = nil) -> PickerState {
         let options = boards.map { PickerOption(id: $0.id, label: $0.name, detail: $0.pinCount.map { "\($0) pins" }) }
-        return PickerState(title: "Board", options: options, target: .board, selectedID: selected)
+        return PickerState(title: "Board", options: options, target: .field(.board), selectedID: selected)
     }
 }
 

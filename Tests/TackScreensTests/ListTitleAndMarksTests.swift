@@ -87,11 +87,11 @@ import TerminalCanvas
         var state = Fixtures.browsing(Self.size)
         state.boardsScreen.pins.sort = SortOrder(key: .title, direction: .ascending)
         let plain = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
-        #expect(plain.hasPrefix(" enter open · esc back"))
+        #expect(plain.hasPrefix(" enter view · esc back"))
         #expect(!plain.contains("sort:"), "the sort is in the title")
         state.boardsScreen.pins.filter = "peach"
         let filtered = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)
-        #expect(filtered.hasPrefix(" esc clear filter · enter open · n new"))
+        #expect(filtered.hasPrefix(" esc clear filter · enter view · n new"))
         #expect(!filtered.contains("esc back"))
         state.boardsScreen.focus = .detail
         let detail = try #require(AppView.render(state, theme: Fixtures.theme).lines.last)

@@ -125,6 +125,22 @@ import TerminalCanvas
         expectScreen(Fixtures.withForm(form), named: "form-submitting-80x24")
     }
 
+    /// esc after the request left: the form stays, saying the board may exist and how to check.
+    @Test func formCancelledAfterItsSaveLeft() {
+        var form = FormState.createBoard().typing([.name: "Trips", .description: "Places to go"])
+        _ = form.beginSubmitting()
+        form.record(.sent)
+        form.cancelSubmitting()
+        expectScreen(Fixtures.withForm(form), named: "form-cancelled-after-sending-80x24")
+    }
+
+    @Test func formCancelledBeforeItsSaveLeft() {
+        var form = FormState.createBoard().typing([.name: "Trips"])
+        _ = form.beginSubmitting()
+        form.cancelSubmitting()
+        expectScreen(Fixtures.withForm(form), named: "form-cancelled-unsent-80x24")
+    }
+
     @Test func formAfterPinterestRefusedIt() {
         var form = FormState.createBoard().typing([.name: "Trips", .description: "Places to go"])
         _ = form.beginSubmitting()
@@ -171,7 +187,7 @@ import TerminalCanvas
     @Test func sectionPickerWhileItsSectionsLoad() {
         var state = Fixtures.withForm(.movePins(ids: [Fixtures.peachSalad.id], from: Self.fromRecipes))
         state.form?.focus(.section)
-        state.picker = PickerState(title: "Section", options: [], target: .section, isLoading: true)
+        state.picker = PickerState(title: "Section", options: [], target: .field(.section), isLoading: true)
         expectScreen(state, named: "picker-loading-80x24")
     }
 

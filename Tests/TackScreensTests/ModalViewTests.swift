@@ -28,9 +28,17 @@ import TerminalCanvas
     }
 
     @Test func problemOfAnUntouchedFieldIsMutedUntilItIsChanged() throws {
-        let state = Fixtures.withForm(.createBoard())
+        let state = Fixtures.withForm(.createSection(boardId: Fixtures.summerRecipes.id))
         #expect(try style(of: "Name is required", in: state) == Fixtures.theme.style(.muted))
         #expect(!render(state).text().contains("✗"))
+    }
+
+    /// Pinterest gives board names no limit: no count, and a muted note that says so.
+    @Test func aBoardNameSaysItHasNoDocumentedLimitInsteadOfACount() throws {
+        let state = Fixtures.withForm(.createBoard())
+        #expect(try style(of: "Pinterest documents no length limit", in: state) == Fixtures.theme.style(.muted))
+        let nameRow = render(state).lines.first { $0.contains("Name ") }
+        #expect(nameRow?.contains("left") == false, "no count: \(nameRow ?? "no name row")")
     }
 
     @Test(arguments: [(6, "174 left", ThemeRole.muted), (175, "5 left", .warning), (181, "1 over", .error)])
@@ -173,7 +181,7 @@ import TerminalCanvas
 
     @Test func statusLineShowsTheModalContextsKeys() {
         var state = Fixtures.withForm(.createBoard())
-        #expect(render(state).lines.last == " ctrl-s save · tab next field · esc cancel")
+        #expect(render(state).lines.last == " ctrl-s save · esc cancel · tab next field")
         state.picker = Fixtures.boardPicker()
         #expect(render(state).lines.last == " enter choose · esc close")
         state.confirmation = .discardForm(title: "New board")
@@ -184,7 +192,7 @@ import TerminalCanvas
         var state = Fixtures.browsing(Size(width: 80, height: 200))
         state.help = HelpOverlay(isOpen: true)
         let lines = render(state).lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
-        for (heading, binding) in [("In a form", "ctrl-s     Save"), ("In a picker", "Choose the highlighted item"), ("When asked to confirm", "Yes, do it")] {
+        for (heading, binding) in [("In a form", "ctrl-s     Save"), ("In a picker or the command palette", "Choose the highlighted item"), ("When asked to confirm", "Yes, do it")] {
             let headingRow = try #require(lines.firstIndex(of: heading))
             let bindingRow = try #require(lines.firstIndex { $0.contains(binding) })
             #expect(headingRow < bindingRow, "\(heading) lists \(binding)")

@@ -37,7 +37,7 @@ import TerminalCanvas
     func pageDownInThePickerMovesByTheOptionsDrawn(size: Size) {
         let options = (1...Self.itemCount).map { PickerOption(id: "b\($0)", label: Self.name("Board", $0)) }
         var state = AppState(keymap: Fixtures.keymap, apiHost: "api.pinterest.com", terminalSize: size)
-        state.picker = PickerState(title: "Board", options: options, target: .board, selectedID: nil)
+        state.picker = PickerState(title: "Board", options: options, target: .field(.board), selectedID: nil)
         let drawn = Self.drawnRowCount(of: .boards, in: state)
         #expect(drawn > 1)
         _ = reduce(&state, .command(.pageDown))

@@ -11,10 +11,10 @@ import Testing
     }
 
     @Test func pinRowFallsBackToTheDescriptionThenTheId() {
-        #expect(PinRow.displayTitle(of: Pin(id: "1", title: "  Lemon tart ")) == "Lemon tart")
-        #expect(PinRow.displayTitle(of: Pin(id: "1", title: "", description: "Watermelon and feta")) == "Watermelon and feta")
-        #expect(PinRow.displayTitle(of: Pin(id: "1", description: "one two three four five six seven eight nine")) == "one two three four five six seven eight…")
-        #expect(PinRow.displayTitle(of: Pin(id: "1234", title: " ", description: "\n")) == "Pin 1234")
+        #expect(Pin(id: "1", title: "  Lemon tart ").displayTitle == "Lemon tart")
+        #expect(Pin(id: "1", title: "", description: "Watermelon and feta").displayTitle == "Watermelon and feta")
+        #expect(Pin(id: "1", description: "one two three four five six seven eight nine").displayTitle == "one two three four five six seven eight…")
+        #expect(Pin(id: "1234", title: " ", description: "\n").displayTitle == "Pin 1234")
     }
 
     @Test func videoPinsAreMarked() {

@@ -7,10 +7,13 @@ import Testing
 /// The themes that ship in the repository's `themes/`, for snapshots in which the theme matters.
 enum ShippedThemes {
     static func theme(_ name: String) throws -> Theme {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        return try ThemeLoader.load(name, givenIn: .option("--theme"), presets: DirectoryPresetSource(root: root))
+        try ThemeLoader.load(name, givenIn: .option("--theme"), presets: presets)
     }
+
+    /// The repository's `themes/` and `keymaps/`.
+    static let presets = DirectoryPresetSource(
+        root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path)
 }
 
 /// Expects `state` drawn in the shipped theme `themeName` to match the snapshot

@@ -83,8 +83,16 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
+    /// How to give Tack a token Pinterest takes: the one place that says it, so a sign-in command
+    /// joins it here when there is one.
+    public static let howToSupplyAToken = "set \(ClientConfiguration.accessTokenVariable)"
+
+    /// What a 401 without a missing scope says, whatever Pinterest's own words ("Authentication failed.").
+    public static let tokenRefusedMessage = "Pinterest refused the token (expired or revoked): \(howToSupplyAToken)"
+
     /// What went wrong and what the user can do, in one line for the status bar.
     public var userMessage: String {
+        if isTokenRefusal { return Self.tokenRefusedMessage }
         let advice = self.advice
         guard !message.isEmpty, message != advice else { return advice }
         return advice.isEmpty ? message : "\(message) (\(advice))"
@@ -120,13 +128,16 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
+    /// A 401 that is not about a missing scope: the token itself was refused.
+    private var isTokenRefusal: Bool {
+        kind == .http && status == 401 && code != Self.insufficientScopeCode
+    }
+
     private var httpAdvice: String {
         switch status {
         case 401 where code == Self.insufficientScopeCode:
             let scopes = requiredScopes.joined(separator: ", ")
             return scopes.isEmpty ? "token lacks a required scope" : "token lacks scope \(scopes)"
-        case 401:
-            return "authentication failed: the access token is invalid or expired"
         case 429:
             if let retryAfter {
                 return "rate limited: wait \(Self.seconds(retryAfter)) s"

@@ -53,6 +53,7 @@ struct RequestExecutor: Sendable {
                 "operation": "\(operation.id)", "method": "\(operation.method.rawValue)",
                 "path": "\(request.url.path)", "attempt": "\(attemptNumber)",
             ])
+            await RequestObserver.current?.willSend(attemptNumber)
             let failure: Failure
             switch try await attempt(request, operation: operation) {
             case .success(let response):
@@ -76,6 +77,7 @@ struct RequestExecutor: Sendable {
                 "operation": "\(operation.id)", "status": "\(failure.error.status.map(String.init) ?? "-")",
                 "delay": "\(delay)",
             ])
+            await RequestObserver.current?.willRetry(delay, failure.error)
             try await policy.sleep(delay)
             attemptNumber += 1
         }

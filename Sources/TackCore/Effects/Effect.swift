@@ -6,6 +6,8 @@ public indirect enum Effect: Hashable, Sendable {
     case request(id: EffectID, APIRequest)
     /// Cancels the running effect with this id; its answer is never delivered.
     case cancel(EffectID)
+    /// Sends `.tick(id)` once `after` has passed (a countdown's next second), unless cancelled first.
+    case tick(id: EffectID, after: Duration)
 
     /// Combines effects, dropping `.none` and flattening a single one.
     public static func all(_ effects: [Effect]) -> Effect {

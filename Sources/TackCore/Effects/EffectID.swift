@@ -29,6 +29,9 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// One write; writes of different requests run side by side.
     public static func write(_ request: WriteRequest) -> EffectID { EffectID("write.\(request)") }
 
+    /// The countdown of a rate-limited request's wait, by the id of the effect that waits.
+    public static func retryCountdown(_ waiting: EffectID) -> EffectID { EffectID("retryCountdown.\(waiting.name)") }
+
     /// The loads of one list pane.
     public static func pane(_ pane: PaneID) -> EffectID { EffectID("pane.\(pane)") }
 

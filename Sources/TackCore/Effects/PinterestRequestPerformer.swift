@@ -27,6 +27,22 @@ public struct PinterestRequestPerformer: APIRequestPerformer {
         self.logger = logger
     }
 
+    /// Performs `request`, reporting a write's first attempt, every retry that leaves, and every
+    /// rate-limit wait the client sleeps before one.
+    public func perform(
+        _ request: APIRequest, progress: @escaping @Sendable (RequestProgress) async -> Void
+    ) async -> Action {
+        let isWrite = if case .write = request { true } else { false }
+        let observer = RequestObserver(
+            willSend: { attempt in
+                if isWrite || attempt > 1 { await progress(.sent) }
+            },
+            willRetry: { delay, error in
+                if error.status == 429 { await progress(.rateLimited(retryIn: delay)) }
+            })
+        return await RequestObserver.$current.withValue(observer) { await perform(request) }
+    }
+
     public func perform(_ request: APIRequest) async -> Action {
         switch request {
         case .account:

@@ -22,7 +22,8 @@ public enum FieldRule: Hashable, Sendable {
     case pathCount(ClosedRange<Int>)
     /// "#" and six hex digits, e.g. "#6E7874".
     case hexColor
-    /// A numeric pin id or a pinterest.* URL with /pin/<id>.
+    /// A numeric pin id or a pinterest.* URL with /pin/<id>; a `pin.it` short link is refused with
+    /// the reason (see `PinReference.isShortLink`).
     case pinReference
     /// A video media id (digits), optionally followed by a cover image URL.
     case videoMediaID
@@ -75,8 +76,11 @@ public enum FieldRule: Hashable, Sendable {
         case .hexColor:
             return text.isEmpty || Self.isHexColor(text) ? nil : "\(label) must be a colour like #6E7874"
         case .pinReference:
-            return text.isEmpty || PinReference.parse(text) != nil
-                ? nil : "\(label) must be a pin id or a pinterest.com/pin/… URL"
+            if text.isEmpty || PinReference.parse(text) != nil { return nil }
+            return PinReference.isShortLink(text)
+                ? "\(label): a pin.it short link hides the pin id and Pinterest's API cannot open it: "
+                    + "open it in a browser and paste the pinterest.com/pin/… address"
+                : "\(label) must be a pin id or a pinterest.com/pin/… URL"
         case .followTarget:
             guard !text.isEmpty, case .failure(let problem) = FollowTarget.username(from: text) else { return nil }
             return problem.message

@@ -2,6 +2,9 @@ import PinterestAPI
 
 /// The forms Tack opens, with the API's limits as rules.
 extension FormState {
+    /// Pinterest's reference gives board names no maximum length (BoardCreate and BoardUpdate have
+    /// none, unlike section names' 180), so the form invents none and says so instead of a count.
+    public static let boardNameHint = "required · Pinterest documents no length limit"
     /// The longest board description the API takes.
     public static let boardDescriptionLimit = 500
     public static let sectionNameLength = 1...180
@@ -125,7 +128,7 @@ extension FormState {
 
     private static func boardFields(name: String, description: String, privacy: FieldValue) -> [FormField] {
         [
-            .text(.name, "Name", name, rules: [.required]),
+            .text(.name, "Name", name, rules: [.required], hint: boardNameHint),
             .text(.description, "Description", description, multiline: true,
                   rules: [.maxLength(boardDescriptionLimit)]),
             FormField(id: .privacy, label: "Privacy", value: privacy),

@@ -9,6 +9,9 @@ public struct FormState: Hashable, Sendable {
     public var fields: [FormField]
     public var focusedFieldIndex: Int
     public var phase: FormPhase
+    /// While submitting: whether an attempt of the write has left for Pinterest and was not refused,
+    /// so that it may be applied even if no answer comes.
+    public private(set) var writeMayHaveArrived: Bool
     /// The values the form opened with, so `isDirty` is exact.
     public let initialValues: [FieldID: FieldValue]
 
@@ -18,6 +21,7 @@ public struct FormState: Hashable, Sendable {
         self.fields = fields
         focusedFieldIndex = 0
         phase = .editing
+        writeMayHaveArrived = false
         initialValues = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value) })
     }
 
@@ -166,7 +170,26 @@ public struct FormState: Hashable, Sendable {
     public mutating func beginSubmitting() -> Bool {
         guard canSubmit else { return false }
         phase = .submitting
+        writeMayHaveArrived = false
         return true
+    }
+
+    /// Notes what the write reported while the form waits: an attempt left (it may be applied from
+    /// now on), or Pinterest refused it with a rate limit (nothing applied until the retry leaves).
+    public mutating func record(_ progress: RequestProgress) {
+        guard isSubmitting else { return }
+        switch progress {
+        case .sent: writeMayHaveArrived = true
+        case .rateLimited: writeMayHaveArrived = false
+        }
+    }
+
+    /// Stops waiting for the write: back to editing with every value kept, saying whether it may
+    /// still have been applied.
+    public mutating func cancelSubmitting() {
+        guard isSubmitting else { return }
+        phase = .cancelled(mayHaveBeenApplied: writeMayHaveArrived)
+        writeMayHaveArrived = false
     }
 
     /// Back to editing after a failed request, keeping every value and showing the failure.

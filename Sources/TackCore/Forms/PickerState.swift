@@ -1,4 +1,5 @@
-/// A filterable list to choose a form field's value from (a board, a section, an enum option).
+/// A filterable list to choose a value from: a form field's (a board, a section, an enum option), or a
+/// filter's (My pins' creative type).
 public struct PickerState: Hashable, Sendable {
     public var title: String
     public var options: [PickerOption]
@@ -6,13 +7,13 @@ public struct PickerState: Hashable, Sendable {
     public private(set) var filter: TextBuffer
     /// The highlighted option's index in `visibleOptions`.
     public private(set) var selectedIndex: Int
-    /// The form field the chosen option fills.
-    public let target: FieldID
+    /// What the chosen option fills.
+    public let target: PickerTarget
     /// True while the options are still being fetched (e.g. a board's sections).
     public var isLoading: Bool
 
     public init(
-        title: String, options: [PickerOption], target: FieldID, selectedID: String? = nil, isLoading: Bool = false
+        title: String, options: [PickerOption], target: PickerTarget, selectedID: String? = nil, isLoading: Bool = false
     ) {
         self.title = title
         self.options = options

@@ -19,4 +19,13 @@ public enum PinReference {
         let id = segments[pinIndex + 1]
         return NumericID.matches(id) ? id : nil
     }
+
+    /// True for a `pin.it` short link. It does not hold the pin id: only following its redirect on
+    /// pinterest.com reveals it, and Pinterest's API has no call that resolves one, so Tack cannot.
+    public static func isShortLink(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed
+        guard let host = URLComponents(string: withScheme)?.host?.lowercased() else { return false }
+        return host == "pin.it" || host == "www.pin.it"
+    }
 }

@@ -6,7 +6,9 @@ public enum Command: String, CaseIterable, Sendable {
          focusRight = "focus_right", toggleDetail = "toggle_detail", showBoards = "show_boards",
          showMyPins = "show_my_pins", showFollowedBoards = "show_followed_boards", showAccount = "show_account",
          showAnalytics = "show_analytics",
-         refresh, showMessages = "show_messages"
+         refresh, showMessages = "show_messages", commandPalette = "command_palette"
+    // the detail pane, from any pane
+    case scrollDetailUp = "scroll_detail_up", scrollDetailDown = "scroll_detail_down"
     // list (every pane)
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
          goTop = "go_top", goBottom = "go_bottom", open, back, filter, cycleSort = "cycle_sort",

@@ -10,21 +10,31 @@ public enum CommandCatalog {
     private static func contexts(of command: Command) -> [KeyContext] {
         switch command {
         case .quit, .help, .focusNext, .focusPrevious, .toggleDetail, .showBoards,
-             .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages:
+             .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics, .refresh, .showMessages, .commandPalette:
             [.global]
         case .focusLeft, .focusRight:
             // In [analytics] they can take keys that the panes use to open and go back (vim's h and l).
             [.global, .analytics]
+        case .scrollDetailUp, .scrollDetailDown:
+            [.list, .boards, .sections, .pins, .account]
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            // In [help] they scroll the overlay; in [picker] they move its highlight.
-            [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker]
-        case .open, .back, .filter, .cycleSort, .reverseSort, .retry:
+            // In [help] and [pin_view] they scroll; in [picker] they move its highlight.
+            [.list, .boards, .sections, .pins, .account, .analytics, .help, .picker, .pinView]
+        case .filter:
+            // In [help] it filters the help's lines.
+            [.list, .boards, .sections, .pins, .account, .help]
+        case .back:
+            [.list, .boards, .sections, .pins, .account, .pinView]
+        case .open, .cycleSort, .reverseSort, .retry:
             [.list, .boards, .sections, .pins, .account]
         case .createBoard, .editBoard, .deleteBoard:
             [.boards]
         case .createSection, .renameSection, .deleteSection:
             [.sections]
-        case .createPin, .editPin, .deletePins, .movePins, .savePin, .toggleMark, .markRange, .clearMarks,
+        case .editPin, .deletePins, .movePins:
+            // In [pin_view] they act on the pin on view.
+            [.pins, .pinView]
+        case .createPin, .savePin, .toggleMark, .markRange, .clearMarks,
              .cyclePinFilter, .cyclePinType, .cycleCreativeType, .toggleProtectedPins:
             [.pins]
         case .followUser, .followBack, .cycleFollowingType, .showVerificationCode, .verifyWebsite, .unverifyWebsite:
@@ -32,7 +42,7 @@ public enum CommandCatalog {
         case .choosePeriod, .chooseFilters, .resetFilters, .cycleSplit:
             [.analytics]
         case .showPinAnalytics:
-            [.pins, .analytics]
+            [.pins, .analytics, .pinView]
         case .comparePins:
             [.pins]
         case .cyclePeriod:
@@ -74,6 +84,9 @@ public enum CommandCatalog {
         case .showAnalytics: "Analytics: the account's metrics, drawn as charts"
         case .refresh: "Reload what is shown"
         case .showMessages: "Show the last message and the errors on screen in full"
+        case .commandPalette: "Command palette: find a command by name and run it"
+        case .scrollDetailUp: "Scroll the detail pane up"
+        case .scrollDetailDown: "Scroll the detail pane down"
         case .moveUp: "Up"
         case .moveDown: "Down"
         case .pageUp: "Page up"
@@ -102,7 +115,7 @@ public enum CommandCatalog {
         case .clearMarks: "Unmark every pin"
         case .cyclePinFilter: "Next pin filter"
         case .cyclePinType: "Next pin type"
-        case .cycleCreativeType: "Next creative type"
+        case .cycleCreativeType: "Choose the creative type shown…"
         case .toggleProtectedPins: "Include protected pins or not"
         case .followUser: "Follow a user (by username or profile URL)…"
         case .followBack: "Follow back the selected follower"
@@ -122,7 +135,7 @@ public enum CommandCatalog {
         case .fewerTopPins: "Fewer top pins (down to 10)"
         case .toggleRecentPins: "Top pins created in the last 30 days only, or all"
         case .splitByAppType: "Split the pin's numbers by app type, or not"
-        case .closeHelp: "Close the help"
+        case .closeHelp: "Close the help (first clears its filter)"
         case .acceptFilter: "Keep the filter"
         case .clearFilter: "Clear the filter"
         case .nextField: "Next field"
@@ -144,8 +157,8 @@ public enum CommandCatalog {
         case .deleteWordForward: "Delete the word after the cursor"
         case .deleteToLineStart: "Delete to the start of the line"
         case .deleteToLineEnd: "Delete to the end of the line"
-        case .choose: "Choose the highlighted item"
-        case .cancelPicker: "Close the picker"
+        case .choose: "Choose the highlighted item, or run the command"
+        case .cancelPicker: "Close the picker or the command palette"
         case .confirm: "Yes, do it (the only key that confirms a delete)"
         case .acceptDialog: "Yes, for a dialog that deletes nothing"
         case .cancelDialog: "No, go back"

@@ -39,4 +39,8 @@ public enum Action: Sendable, Equatable {
     /// A write succeeded; the request says which, so the answer finds its form, dialog or bulk step.
     case writeSucceeded(WriteRequest, WriteResult)
     case writeFailed(WriteRequest, APIFailure)
+    /// What the request running under the effect id reported before its answer.
+    case requestProgress(EffectID, RequestProgress)
+    /// A `.tick` effect's time has come.
+    case tick(EffectID)
 }

@@ -2,12 +2,15 @@
 extension AppState {
     mutating func perform(_ command: Command) -> Effect {
         switch activeContext {
+        case .picker where palette != nil: return performInPalette(command)
         case .confirm where confirmation != nil: return performInConfirmation(command)
         case .confirm: return performInBulkSummary(command)
         case .picker: return performInPicker(command)
         case .form: return performInForm(command)
         case .help: return performInHelp(command)
-        case .pinAnalytics where ![.quit, .help, .showMessages].contains(command): return performInPinAnalytics(command)
+        case .filter where help.isOpen: return performInHelp(command)
+        case .pinAnalytics where ![.quit, .help, .showMessages, .commandPalette].contains(command): return performInPinAnalytics(command)
+        case .pinView where ![.quit, .help, .showMessages, .commandPalette].contains(command): return performInPinView(command)
         default: break
         }
         switch command {
@@ -36,6 +39,8 @@ extension AppState {
             return refresh()
         case .showMessages:
             showMessages()
+        case .commandPalette:
+            openPalette()
         case .back where focusedPane.map { status(of: $0).isLoadingAll } == true:
             // While `go_bottom` loads every page, back stops that first.
             return focusedPane.map { apply(.stopLoadingAll, to: $0) } ?? .none
@@ -48,6 +53,10 @@ extension AppState {
             return filteredPaneInFocus.map { apply(.clearFilter, to: $0) } ?? .none
         case .retry:
             return retry()
+        case .scrollDetailUp, .scrollDetailDown:
+            scrollDetail(Self.detailMovement(for: command))
+        case _ where isDetailFocused && Self.movementCommands.contains(command):
+            scrollDetail(Self.movement(for: command))
         default:
             return performOnScreen(command)
         }
@@ -98,14 +107,27 @@ extension AppState {
         return .none
     }
 
-    /// While the help overlay is open, movement scrolls it; `help`/`close_help` close it.
+    /// While the help overlay is open, movement scrolls it; `filter` starts typing its query, which the
+    /// [filter] keys keep, edit or clear; `close_help` clears a kept query first, `help` closes at once.
     private mutating func performInHelp(_ command: Command) -> Effect {
         let lastLine = helpLastScroll
         switch command {
         case .quit:
             requestQuit()
-        case .help, .closeHelp:
+        case .help:
             help = HelpOverlay()
+        case .closeHelp:
+            if help.query.isEmpty { help = HelpOverlay() } else { help.clearQuery() }
+        case .filter:
+            help.isEditingFilter = true
+        case .acceptFilter:
+            help.isEditingFilter = false
+        case .clearFilter:
+            help.clearQuery()
+        case .deleteBackward:
+            help.editQuery(.deleteBackward)
+        case .commandPalette:
+            openPalette()
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             let target = switch Self.movement(for: command) {
             case .up: help.scroll - 1

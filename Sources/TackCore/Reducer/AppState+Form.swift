@@ -3,8 +3,7 @@ extension AppState {
     mutating func performInForm(_ command: Command) -> Effect {
         guard let form else { return .none }
         if form.isSubmitting {
-            if command == .cancelForm { statusMessage = "Saving…: wait for Pinterest's answer" }
-            return .none
+            return command == .cancelForm ? cancelSubmitting(form) : .none
         }
         switch command {
         case .nextField: self.form?.focusNext()
@@ -49,6 +48,15 @@ extension AppState {
         }
         guard self.form?.beginSubmitting() == true else { return .none }
         return startWrite(request)
+    }
+
+    /// Abandons the form's write (its request is cancelled, its optimistic part taken back) and keeps
+    /// the form open with what was typed, saying whether the write may still have gone through.
+    private mutating func cancelSubmitting(_ form: FormState) -> Effect {
+        guard let request = form.writeRequest() else { return .none }
+        self.form?.cancelSubmitting()
+        if let change = optimisticChanges.removeValue(forKey: request) { rollBack(change) }
+        return .cancel(.write(request))
     }
 
     /// A form with changes asks before dropping them.

@@ -29,8 +29,10 @@ extension AppState {
         marks.extendRange(to: pin.id, in: shownPinIDs)
     }
 
-    /// The pins a move or delete acts on: the marked ones in list order, else the selected one.
+    /// The pins a move or delete acts on: the pin of the pin view, else the marked ones in list order,
+    /// else the selected one.
     var pinsToActOn: [String] {
+        if let pinView { return [pinView.pinId] }
         let marked = marks.orderedIDs(in: shownPinIDs)
         if !marked.isEmpty { return marked }
         return selectedPin.map { [$0.id] } ?? []

@@ -1,8 +1,8 @@
 import PinterestAPI
 import TerminalCanvas
 
-/// Pickers that fill a form's board or section field, and the sections they (or a board delete's
-/// dialog) fetch.
+/// Pickers that fill a form's board or section field (and the sections they, or a board delete's
+/// dialog, fetch) or choose My pins' creative type.
 extension AppState {
     /// Opens the picker for a board or section field. The account's boards, or a board's sections,
     /// are fetched whole unless the boards or sections pane already holds all of them.
@@ -12,7 +12,7 @@ extension AppState {
         if field == .board {
             let everyBoardLoaded = boardsScreen.boards.source == .ownBoards && boardsScreen.boards.phase == .loaded && !boardsScreen.boards.hasMore
             picker = PickerState(
-                title: "Board", options: Self.boardOptions(boardsScreen.boards.items), target: .board, selectedID: current,
+                title: "Board", options: Self.boardOptions(boardsScreen.boards.items), target: .field(.board), selectedID: current,
                 isLoading: !everyBoardLoaded)
             return everyBoardLoaded ? .none : .request(id: .allOwnBoards, .allOwnBoards)
         }
@@ -22,7 +22,7 @@ extension AppState {
         }
         let loaded = loadedSections(ofBoard: boardId)
         picker = PickerState(
-            title: "Section", options: Self.sectionOptions(loaded ?? []), target: field, selectedID: current,
+            title: "Section", options: Self.sectionOptions(loaded ?? []), target: .field(field), selectedID: current,
             isLoading: loaded == nil)
         return loaded == nil ? .request(id: .boardSections, .boardSections(boardId: boardId)) : .none
     }
@@ -38,7 +38,7 @@ extension AppState {
         case .goTop: picker?.moveSelection(by: -all)
         case .goBottom: picker?.moveSelection(by: all)
         case .deleteBackward: picker?.editFilter(.deleteBackward)
-        case .choose: choosePickedOption()
+        case .choose: return choosePickedOption()
         case .cancelPicker: return closePicker()
         default: break
         }
@@ -57,7 +57,7 @@ extension AppState {
     }
 
     mutating func receiveAllOwnBoards(_ boards: [Board]) -> Effect {
-        if picker?.target == .board, picker?.isLoading == true {
+        if picker?.target == .field(.board), picker?.isLoading == true {
             picker?.load(Self.boardOptions(boards))
         }
         return .none
@@ -65,7 +65,7 @@ extension AppState {
 
     /// Keeps offering the boards already loaded, and says why the rest are missing.
     mutating func failAllOwnBoards(with failure: APIFailure) -> Effect {
-        if picker?.target == .board, picker?.isLoading == true {
+        if picker?.target == .field(.board), picker?.isLoading == true {
             picker?.load(Self.boardOptions(boardsScreen.boards.items))
             statusMessage = "Could not load all your boards: \(failure.userMessage)"
         }
@@ -82,22 +82,28 @@ extension AppState {
         return .none
     }
 
-    /// Fills the form's field with the highlighted option and closes the picker.
-    private mutating func choosePickedOption() {
-        guard let picker, let option = picker.selectedOption else { return }
-        form?.fillReference(picker.target, with: option.id, label: option.label)
+    /// Fills the form's field, or sets the filter, with the highlighted option and closes the picker.
+    private mutating func choosePickedOption() -> Effect {
+        guard let picker, let option = picker.selectedOption else { return .none }
         self.picker = nil
+        switch picker.target {
+        case .field(let field):
+            form?.fillReference(field, with: option.id, label: option.label)
+            return .none
+        case .myPinsCreativeType:
+            return changeMyPinsFilters { $0.creativeType = option.id.map(CreativeType.init(rawValue:)) }
+        }
     }
 
     private mutating func closePicker() -> Effect {
         guard let closing = picker else { return .none }
         picker = nil
         guard closing.isLoading else { return .none }
-        return .cancel(closing.target == .board ? .allOwnBoards : .boardSections)
+        return .cancel(closing.target == .field(.board) ? .allOwnBoards : .boardSections)
     }
 
     private func isPickingSections(ofBoard boardId: String) -> Bool {
-        guard let picker, picker.target == .section, picker.isLoading else { return false }
+        guard let picker, picker.target == .field(.section), picker.isLoading else { return false }
         return form?.destinationBoardId == boardId
     }
 

@@ -25,12 +25,19 @@ extension AppState {
             accountScreen.isShowingVerificationCode = false
             return .none
         }
+        let typed = pendingKeys.prefix + [press]
         let resolution = KeyResolver.resolve(
             pending: pendingKeys.prefix, next: press, contexts: activeContexts, keymap: keymap
         )
         pendingKeys = PendingKeys()
         switch resolution {
         case .command(let command):
+            if case .unavailable(let reason) = availability(of: command) {
+                // The keys as bound: a stray prefix dropped on the way is not part of them.
+                let sequence = activeContexts.contains { keymap.sequences(for: command, in: $0).contains(KeySequence(typed)) }
+                statusMessage = unavailableMessage(sequence ? typed : [press], command, reason: reason)
+                return .none
+            }
             return perform(command)
         case .pending(let prefix, let continuations):
             pendingKeys = PendingKeys(prefix: prefix, hints: continuations)
@@ -38,19 +45,29 @@ extension AppState {
         case .cancelled:
             return .none
         case .unbound(let press):
-            guard press.modifiers.isEmpty, case .character(let character) = press.key else { return .none }
-            return type(String(character))
+            if press.modifiers.isEmpty, case .character(let character) = press.key, Self.typingContexts.contains(activeContext) {
+                return type(String(character))
+            }
+            statusMessage = unboundMessage(press)
+            return .none
         }
     }
 
-    /// Text typed or pasted: into the picker's filter, the form's focused field or the pane's filter,
-    /// whichever is open; nowhere while a dialog asks.
+    /// The contexts that take printable keys bound to nothing as text.
+    private static let typingContexts: Set<KeyContext> = [.picker, .form, .filter]
+
+    /// Text typed or pasted: into the palette's query, the picker's filter, the form's focused field, the
+    /// help's query or the pane's filter, whichever is open; nowhere while a dialog asks.
     private mutating func type(_ text: String) -> Effect {
         switch activeContext {
+        case .picker where palette != nil:
+            palette?.editQuery(.insert(Self.filterInput(text)))
         case .picker:
             picker?.editFilter(.insert(Self.filterInput(text)))
         case .form:
             typeIntoForm(text)
+        case .filter where help.isOpen:
+            help.editQuery(.insert(Self.filterInput(text)))
         case .filter:
             guard let pane = focusedPane else { return .none }
             return apply(.typeIntoFilter(Self.filterInput(text)), to: pane)

@@ -33,7 +33,7 @@ extension AppState {
             bulk?.record(.succeeded, for: pinId)
             return nextBulkStep()
         }
-        if isFormSubmitting(request) {
+        if isFormAnswered(by: request) {
             form = nil
             picker = nil
         }
@@ -49,7 +49,7 @@ extension AppState {
             if !marks.isMarked(pinId) { marks.toggle(pinId) }
             return nextBulkStep()
         }
-        if isFormSubmitting(request) {
+        if isFormAnswered(by: request) {
             form?.fail(with: failure)
         } else {
             statusMessage = "Could not \(request.verb) \(change?.subject ?? subject(of: request)): \(failure.userMessage)"
@@ -57,10 +57,15 @@ extension AppState {
         return .none
     }
 
-    /// True when the open form is waiting for this request (its values cannot change while it waits).
-    private func isFormSubmitting(_ request: WriteRequest) -> Bool {
-        guard let form, form.isSubmitting else { return false }
-        return form.writeRequest() == request
+    /// True when the open form is waiting for this request (its values cannot change while it waits),
+    /// or stopped waiting for it and is unchanged since: an answer already on its way when the save
+    /// was cancelled still tells the form (the store drops those that come later).
+    private func isFormAnswered(by request: WriteRequest) -> Bool {
+        guard let form else { return false }
+        switch form.phase {
+        case .submitting, .cancelled: return form.writeRequest() == request
+        case .editing, .failed: return false
+        }
     }
 
     /// Updates the lists with what the API returned, selects the new or changed item, and returns

@@ -1,10 +1,15 @@
 import PinterestAPI
 
 /// The only place the state changes: applies `action` and returns the work to do next, as a value.
-/// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named.
+/// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named, the pin
+/// view closes when its pin is gone, the detail pane's scroll starts at the top for another subject,
+/// and a rate-limit countdown ends with its request.
 public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
     let effect = reduceAction(&state, action)
-    return .all([effect, state.fetchSectionNamesIfNeeded()])
+    state.closePinViewIfItsPinIsGone()
+    state.forgetDetailScrollOfAnotherSubject()
+    let effects = Effect.all([effect, state.fetchSectionNamesIfNeeded()])
+    return .all([effects, state.endCountdowns(endedBy: effects)])
 }
 
 private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
@@ -52,5 +57,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
         return state.writeSucceeded(request, result)
     case .writeFailed(let request, let failure):
         return state.writeFailed(request, failure)
+    case .requestProgress(let id, let progress):
+        return state.receive(progress, from: id)
+    case .tick(let id):
+        return state.tick(id)
     }
 }

@@ -38,7 +38,7 @@ extension AppState {
     }
 
     /// Boards open into their sections and pins; a section (or "(all pins)") shows its pins;
-    /// a pin shows its detail, and open in the detail returns to the pins.
+    /// a pin (or its detail) opens the pin view.
     private mutating func openOnBoardsScreen() -> Effect {
         switch boardsScreen.focus {
         case .boards:
@@ -55,12 +55,8 @@ extension AppState {
                 boardsScreen.chosenSection = section
                 return apply(.show(.sectionPins(boardId: board.id, sectionId: section.id)), to: .pins)
             }
-        case .pins:
-            guard selectedPin != nil else { return .none }
-            showDetail = true
-            boardsScreen.focus = .detail
-        case .detail:
-            boardsScreen.focus = .pins
+        case .pins, .detail:
+            openPinView()
         }
         return .none
     }

@@ -1,15 +1,10 @@
-/// What keys do on the My pins screen: its filters, the detail, and the list keys.
+/// What keys do on the My pins screen: its filters, the pin view, the detail, and the list keys.
 extension AppState {
     /// The My pins screen's own commands; the global ones were handled before.
     mutating func performOnMyPinsScreen(_ command: Command) -> Effect {
         switch command {
         case .open:
-            if myPinsScreen.focus == .detail {
-                myPinsScreen.focus = .pins
-            } else if selectedPin != nil {
-                showDetail = true
-                myPinsScreen.focus = .detail
-            }
+            openPinView()
         case .back:
             myPinsScreen.focus = .pins
         case .focusNext, .focusPrevious, .focusLeft, .focusRight:
@@ -33,20 +28,33 @@ extension AppState {
         return apply(.show(.myPins(myPinsScreen.filters)), to: .myPins)
     }
 
-    /// Cycles one My pins filter and reloads the list.
+    /// Cycles one My pins filter and reloads the list; the creative type, one of many, is chosen from a picker.
     private mutating func changeMyPinsFilters(_ command: Command) -> Effect {
-        var filters = myPinsScreen.filters
         switch command {
         case .cyclePinFilter:
-            filters.pinFilter = MyPinsFilters.next(after: filters.pinFilter, in: MyPinsFilters.pinFilterCycle)
+            return changeMyPinsFilters { $0.pinFilter = MyPinsFilters.next(after: $0.pinFilter, in: MyPinsFilters.pinFilterCycle) }
         case .cyclePinType:
-            filters.pinType = MyPinsFilters.next(after: filters.pinType, in: MyPinsFilters.pinTypeCycle)
+            return changeMyPinsFilters { $0.pinType = MyPinsFilters.next(after: $0.pinType, in: MyPinsFilters.pinTypeCycle) }
         case .cycleCreativeType:
-            filters.creativeType = MyPinsFilters.next(after: filters.creativeType, in: MyPinsFilters.creativeTypeCycle)
+            picker = PickerState(
+                title: "Creative type", options: Self.creativeTypeOptions, target: .myPinsCreativeType,
+                selectedID: myPinsScreen.filters.creativeType?.rawValue)
+            return .none
         default:
-            filters.includeProtectedPins.toggle()
+            return changeMyPinsFilters { $0.includeProtectedPins.toggle() }
         }
-        myPinsScreen.filters = filters
+    }
+
+    /// Changes the My pins filters and reloads the list.
+    mutating func changeMyPinsFilters(_ change: (inout MyPinsFilters) -> Void) -> Effect {
+        change(&myPinsScreen.filters)
         return showMyPinsScreen()
     }
+
+    /// "Any type", then each creative type by name.
+    private static let creativeTypeOptions: [PickerOption] =
+        [PickerOption(id: nil, label: "Any type")] + MyPinsFilters.creativeTypes.map {
+            let name = MyPinsFilters.name(of: $0)
+            return PickerOption(id: $0.rawValue, label: name.prefix(1).uppercased() + name.dropFirst())
+        }
 }

@@ -49,12 +49,15 @@ extension AppState {
     /// The innermost keymap context that applies now: a modal (confirmation, picker, form, a finished
     /// bulk summary) before the help overlay and the panes.
     public var activeContext: KeyContext {
+        // The palette opens only over the panes and the help, and stays on top (as a picker) while open.
+        if palette != nil { return .picker }
         if confirmation != nil { return .confirm }
         if picker != nil { return .picker }
         if form != nil { return .form }
         if bulk?.isFinished == true { return .confirm }
-        if help.isOpen { return .help }
+        if help.isOpen { return help.isEditingFilter ? .filter : .help }
         if pinAnalytics != nil { return .pinAnalytics }
+        if pinView != nil { return .pinView }
         if isEditingFilter { return .filter }
         switch screen {
         case .boards:
@@ -139,11 +142,9 @@ extension AppState {
     /// The last first-line the help can scroll to: where its last line is at the bottom of the box.
     public var helpLastScroll: Int { max(0, helpLineCount - helpVisibleLineCount) }
 
-    /// The help overlay's line count: a heading per context that has bindings, then one line per binding.
-    public var helpLineCount: Int {
-        KeyContext.allCases.reduce(0) { count, context in
-            let bindings = keymap.bindings(in: context).count
-            return count + (bindings == 0 ? 0 : bindings + 1)
-        }
-    }
+    /// What the help overlay lists, narrowed by its query.
+    public var helpContent: HelpContent { HelpContent(keymap: keymap, query: help.query.text) }
+
+    /// The help overlay's line count, as drawn.
+    public var helpLineCount: Int { helpContent.lineCount }
 }

@@ -27,10 +27,10 @@ extension AppState {
         return sectionId
     }
 
-    /// Fetches the sections of the shown pin's board when the detail pane cannot name the pin's
-    /// section; once per board (a failure is not repeated until a refresh).
+    /// Fetches the sections of the shown pin's board when the detail pane or the pin view cannot name
+    /// the pin's section; once per board (a failure is not repeated until a refresh).
     mutating func fetchSectionNamesIfNeeded() -> Effect {
-        guard showDetail, case .pin(let pin)? = detailSubject,
+        guard showDetail || pinView != nil, case .pin(let pin)? = detailSubject,
               let sectionId = pin.boardSectionId,
               let boardId = pin.boardId, sectionNames[boardId] == nil,
               sectionName(boardId: boardId, sectionId: sectionId) == nil

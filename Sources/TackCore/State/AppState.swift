@@ -53,8 +53,16 @@ public struct AppState: Sendable, Equatable {
     public var marks: PinMarks
     /// One pin's analytics, or the marked pins compared, over the screen on view.
     public var pinAnalytics: PinAnalyticsOverlay?
+    /// The command palette, over everything while open.
+    public var palette: CommandPalette?
+    /// The pin view (enter on a pin), over the screen on view.
+    public var pinView: PinViewState?
+    /// How far the detail pane is scrolled.
+    public var detailScroll: DetailScroll
     /// The optimistic changes of the writes in flight, taken back if their write fails.
     var optimisticChanges: [WriteRequest: OptimisticChange]
+    /// The seconds left before the client retries a rate-limited request, by the id of its effect.
+    public internal(set) var rateLimitCountdowns: [EffectID: Int]
 
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
@@ -81,6 +89,10 @@ public struct AppState: Sendable, Equatable {
         bulk = nil
         marks = PinMarks()
         pinAnalytics = nil
+        palette = nil
+        pinView = nil
+        detailScroll = DetailScroll()
         optimisticChanges = [:]
+        rateLimitCountdowns = [:]
     }
 }

@@ -50,15 +50,35 @@ public actor Store {
         case .cancel(let id):
             running.removeValue(forKey: id)?.task.cancel()
         case .request(let id, let request):
-            running.removeValue(forKey: id)?.task.cancel()
-            lastToken += 1
-            let token = lastToken, performer = performer
+            let token = replace(id), performer = performer
             let task = Task {
-                let answer = await performer.perform(request)
+                let answer = await performer.perform(request) { progress in
+                    await self.report(progress, from: id, token: token)
+                }
                 self.deliver(answer, from: id, token: token)
             }
             running[id] = RunningEffect(token: token, task: task)
+        case .tick(let id, let delay):
+            let token = replace(id)
+            let task = Task {
+                guard (try? await Task.sleep(for: delay)) != nil else { return }
+                self.deliver(.tick(id), from: id, token: token)
+            }
+            running[id] = RunningEffect(token: token, task: task)
         }
+    }
+
+    /// Cancels the running effect with this id, if any; returns the token of the one replacing it.
+    private func replace(_ id: EffectID) -> Int {
+        running.removeValue(forKey: id)?.task.cancel()
+        lastToken += 1
+        return lastToken
+    }
+
+    /// Forwards a running request's progress unless its effect was cancelled or replaced meanwhile.
+    private func report(_ progress: RequestProgress, from id: EffectID, token: Int) {
+        guard running[id]?.token == token else { return }
+        inbox.yield(.requestProgress(id, progress))
     }
 
     /// Forwards an answer unless its effect was cancelled or replaced meanwhile.

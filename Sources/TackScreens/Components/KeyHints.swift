@@ -21,6 +21,18 @@ enum KeyHints {
         return nil
     }
 
+    /// The first key that really triggers `command` in `contexts`: bound to it, and not taken by another
+    /// command in a context consulted before (a pane's table may give a [global] key another meaning).
+    static func effectiveKey(for command: Command, contexts: [KeyContext], keymap: Keymap) -> String? {
+        for (index, context) in contexts.enumerated() {
+            let earlier = contexts[..<index].flatMap(keymap.bindings(in:)).flatMap(\.sequences)
+            if let sequence = keymap.sequences(for: command, in: context).first(where: { !earlier.contains($0) }) {
+                return sequence.display
+            }
+        }
+        return nil
+    }
+
     /// Hints for those of `commands` that have a key; unbound commands are left out.
     static func items(for commands: [Command], contexts: [KeyContext], keymap: Keymap) -> [KeyHintItem] {
         commands.compactMap { command in

@@ -160,7 +160,7 @@ public enum ListPaneView {
 
     /// Draws one row: the selection marker, then (when `markGutter`: some row of the list is marked)
     /// a column for the row's mark, "●", or for a range being marked "◆" at its anchor and "○" on
-    /// the rest of it (in the `marking` role), then the text.
+    /// the rest of it (in the `marking` role), then the text. The glyphs are `RowMarker`'s.
     private static func drawRow(
         _ row: ListRow, selected: Bool, focused: Bool, markGutter: Bool, at origin: Point, width: Int,
         on buffer: inout ScreenBuffer, theme: Theme
@@ -178,11 +178,11 @@ public enum ListPaneView {
         }
         let markGlyph = switch row.mark {
         case .none: " "
-        case .marked: "●"
-        case .anchor: "◆"
-        case .inRange: "○"
+        case .marked: RowMarker.marked.glyph
+        case .anchor: RowMarker.rangeAnchor.glyph
+        case .inRange: RowMarker.inRange.glyph
         }
-        let marker = (selected ? "▸" : " ") + (markGutter ? markGlyph : "") + " "
+        let marker = (selected ? RowMarker.selection.glyph : " ") + (markGutter ? markGlyph : "") + " "
         let trailing = TextSanitizer.sanitize(row.trailing)
         let trailingWidth = trailing.isEmpty ? 0 : TextWidth.columns(of: trailing) + 1
         let textWidth = max(0, width - TextWidth.columns(of: marker) - trailingWidth)

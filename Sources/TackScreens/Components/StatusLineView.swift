@@ -15,9 +15,12 @@ public enum StatusLineView {
         }
     }
 
-    /// - Parameter moreKey: the key that shows the notes whole; offered ("! more") when they are cut.
+    /// - Parameters:
+    ///   - hints: most useful first; those that do not fit are left out from the last.
+    ///   - helpHint: the key that shows every key ("? more"), kept at the end whatever the width.
+    ///   - moreKey: the key that shows the notes whole; offered ("! more") when they are cut.
     public static func draw(
-        hints: [KeyHintItem], filterInput: String?, notes: [Note], moreKey: String? = nil,
+        hints: [KeyHintItem], helpHint: KeyHintItem? = nil, filterInput: String?, notes: [Note], moreKey: String? = nil,
         in rect: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let style = theme.style(.status)
@@ -42,13 +45,28 @@ public enum StatusLineView {
             x += buffer.write("/ \(filterInput)▏", x: x, y: rect.y, style: theme.style(.filter), maxWidth: max(0, leftLimit - x))
             x += 2
         }
-        for (index, hint) in hints.enumerated() {
-            let width = TextWidth.columns(of: hint.key) + 1 + TextWidth.columns(of: hint.label)
-            let separatorWidth = index > 0 ? TextWidth.columns(of: separator) : 0
-            guard x + separatorWidth + width <= leftLimit else { break }
-            if index > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style) }
-            x += buffer.write(hint.key, x: x, y: rect.y, style: theme.style(.statusKey))
-            x += buffer.write(" " + hint.label, x: x, y: rect.y, style: style)
+        let helpWidth = helpHint.map { TextWidth.columns(of: separator) + columns(of: $0) } ?? 0
+        var drawn = 0
+        for hint in hints {
+            let separatorWidth = drawn > 0 ? TextWidth.columns(of: separator) : 0
+            guard x + separatorWidth + columns(of: hint) + helpWidth <= leftLimit else { break }
+            if drawn > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style) }
+            x += draw(hint, x: x, y: rect.y, on: &buffer, theme: theme)
+            drawn += 1
         }
+        guard let helpHint, x + helpWidth <= leftLimit + (drawn == 0 ? TextWidth.columns(of: separator) : 0) else { return }
+        if drawn > 0 { x += buffer.write(separator, x: x, y: rect.y, style: style) }
+        draw(helpHint, x: x, y: rect.y, on: &buffer, theme: theme)
+    }
+
+    private static func columns(of hint: KeyHintItem) -> Int {
+        TextWidth.columns(of: hint.key) + 1 + TextWidth.columns(of: hint.label)
+    }
+
+    /// "key label", the key in the key role; returns the columns used.
+    @discardableResult
+    private static func draw(_ hint: KeyHintItem, x: Int, y: Int, on buffer: inout ScreenBuffer, theme: Theme) -> Int {
+        let key = buffer.write(hint.key, x: x, y: y, style: theme.style(.statusKey))
+        return key + buffer.write(" " + hint.label, x: x + key, y: y, style: theme.style(.status))
     }
 }

@@ -2,7 +2,8 @@ import TackCore
 import TerminalCanvas
 
 /// The modal form: one block per field under the title, then the form's keys and its phase
-/// ("Saving…", or Pinterest's message after a failure). Scrolls to keep the focused field in view.
+/// ("Saving…", Pinterest's message after a failure, whether a cancelled save may have gone through).
+/// Scrolls to keep the focused field in view.
 enum FormView {
     /// The box to draw and where the terminal's cursor goes (screen coordinates), if a text field
     /// is being edited.
@@ -54,8 +55,13 @@ enum FormView {
         case .editing:
             break
         case .submitting:
-            // The form takes no keys until Pinterest answers.
-            return lines + [[RoleSpan("⟳ Saving…", .loading)]]
+            // The form takes no keys until Pinterest answers, but the one that stops waiting.
+            let cancel = KeyHints.firstKey(for: .cancelForm, contexts: [.form], keymap: keymap).map { " — \($0) to cancel" }
+            return lines + [[RoleSpan("⟳ Saving…\(cancel ?? "")", .loading)]]
+        case .cancelled:
+            let refreshKey = KeyHints.firstKey(for: .refresh, contexts: [.global], keymap: keymap)
+            let message = form.cancellationMessage(refreshKey: refreshKey) ?? ""
+            lines += TextWrap.lines(message, columns: width).map { [RoleSpan($0, .warning)] }
         case .failed(let failure):
             // Offered only when the same request may succeed: not after a 400, 403, 404 or 413.
             let retry = failure.isRetryable ? submitKey.map { " — \($0) to retry" } ?? "" : ""

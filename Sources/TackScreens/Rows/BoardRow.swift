@@ -1,4 +1,6 @@
 import PinterestAPI
+import TackCore
+import TerminalCanvas
 
 /// A board in a list: its name, then its pin count and a privacy marker on the right.
 public enum BoardRow {
@@ -10,10 +12,11 @@ public enum BoardRow {
     /// Two columns for every board so that the counts line up: a lock for secret boards, a shield-like
     /// mark for protected ones, blank for public ones.
     static func privacyMarker(_ privacy: BoardPrivacy?) -> String {
-        switch privacy {
-        case .secret?: "🔒"
-        case .protected?: "◈ "
-        default: "  "
+        let marker: RowMarker? = switch privacy {
+        case .secret?: .secretBoard
+        case .protected?: .protectedBoard
+        default: nil
         }
+        return TextWidth.pad(marker?.glyph ?? "", toColumns: 2)
     }
 }

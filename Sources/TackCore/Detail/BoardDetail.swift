@@ -4,7 +4,7 @@ import PinterestAPI
 public enum BoardDetail {
     /// - Parameter sectionCount: the board's sections as far as they are loaded ("3+" when more pages
     ///   exist), or nil when they have not been loaded.
-    public static func content(for board: Board, sectionCount: String?) -> DetailPaneView.Content {
+    public static func content(for board: Board, sectionCount: String?) -> DetailContent {
         let fields: [DetailField?] = [
             .text("owner", board.owner?.username.map { "@\($0)" }),
             .text("privacy", board.privacy.map { DetailFormat.enumName($0.rawValue) }),
@@ -19,6 +19,6 @@ public enum BoardDetail {
             .paragraph("cover", board.media?.imageCoverUrl),
             .text("board id", board.id),
         ]
-        return DetailPaneView.Content(kind: "Board", heading: board.name, fields: fields.compactMap { $0 })
+        return DetailContent(kind: "Board", heading: board.name, fields: fields.compactMap { $0 })
     }
 }

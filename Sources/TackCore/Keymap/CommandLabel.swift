@@ -1,15 +1,23 @@
-import TackCore
-
 /// Names for commands in the status line, which has room for a word or two per key: a shorter word
 /// where the catalogue's description is long, the description otherwise (in lower case, as the
 /// status line runs on as one phrase: "enter open · tab next pane").
-enum CommandLabel {
-    static func short(_ command: Command) -> String {
+public enum CommandLabel {
+    public static func short(_ command: Command) -> String {
         switch command {
         case .quit: "quit"
         case .help: "help"
+        case .commandPalette: "commands"
         case .showBoards: "boards"
         case .showFollowedBoards: "followed"
+        case .showMyPins: "my pins"
+        case .toggleDetail: "detail"
+        case .refresh: "reload"
+        case .retry: "retry"
+        case .showMessages: "messages"
+        case .focusNext: "next pane"
+        case .focusPrevious: "previous pane"
+        case .activateField: "choose"
+        case .acceptDialog: "yes"
         case .back: "back"
         case .filter: "filter"
         case .cycleSort: "sort"
@@ -46,10 +54,10 @@ enum CommandLabel {
         case .showPinAnalytics: "pin analytics"
         case .comparePins: "compare"
         case .splitByAppType: "split by app"
-        case .toggleVideoPins: "videos"
-        case .moreTopPins: "more"
-        case .fewerTopPins: "fewer"
-        case .toggleRecentPins: "recent"
+        case .toggleVideoPins: "video pins"
+        case .moreTopPins: "more pins"
+        case .fewerTopPins: "fewer pins"
+        case .toggleRecentPins: "recent pins"
         case .followUser: "follow"
         case .followBack: "follow back"
         case .cycleFollowingType: "type"

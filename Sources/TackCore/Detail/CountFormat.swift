@@ -1,7 +1,7 @@
 /// Counts for people: "987", "48.2k", "1.3M", with the exact value ("48,213") where there is room.
-enum CountFormat {
+public enum CountFormat {
     /// Three significant figures at most, with a k (thousands) or M (millions) suffix.
-    static func compact(_ count: Int) -> String {
+    public static func compact(_ count: Int) -> String {
         let magnitude = abs(count)
         let (scale, suffix): (Double, String) = switch magnitude {
         case ..<1_000: (1, "")
@@ -17,7 +17,7 @@ enum CountFormat {
     }
 
     /// Every digit, grouped by thousands with commas: "48,213".
-    static func exact(_ count: Int) -> String {
+    public static func exact(_ count: Int) -> String {
         let digits = String(abs(count))
         var grouped = ""
         for (index, digit) in digits.enumerated() {

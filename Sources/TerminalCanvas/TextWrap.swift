@@ -1,11 +1,9 @@
-import TerminalCanvas
-
 /// Word wrapping by display columns (wide characters count two, combining marks zero).
-enum TextWrap {
+public enum TextWrap {
     /// Breaks sanitised `text` into lines no wider than `columns`: at spaces where possible, inside a
     /// word when the word alone is too wide (which is also how CJK text without spaces breaks).
     /// Line breaks in the text start new lines.
-    static func lines(_ text: String, columns: Int) -> [String] {
+    public static func lines(_ text: String, columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
             wrapParagraph(TextSanitizer.sanitize(String(paragraph)), columns: columns)

@@ -1,6 +1,6 @@
 import TerminalCanvas
 
-/// One labelled value of the detail pane.
+/// One labelled value of the detail pane and the pin view.
 public struct DetailField: Hashable, Sendable {
     public enum Value: Hashable, Sendable {
         /// One line, truncated with an ellipsis when too long.
@@ -20,13 +20,13 @@ public struct DetailField: Hashable, Sendable {
     }
 
     /// A one-line field, or nil when there is no value (so absent API fields take no room).
-    static func text(_ label: String, _ value: String?) -> DetailField? {
+    public static func text(_ label: String, _ value: String?) -> DetailField? {
         guard let value, !value.isEmpty else { return nil }
         return DetailField(label, .text(value))
     }
 
     /// A wrapped field, or nil when there is no value.
-    static func paragraph(_ label: String, _ value: String?) -> DetailField? {
+    public static func paragraph(_ label: String, _ value: String?) -> DetailField? {
         guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         return DetailField(label, .paragraph(value))
     }

@@ -4,7 +4,7 @@ import PinterestAPI
 public enum AccountDetail {
     /// The profile: counts for people ("48.2k") with every field in the list area; `exact` gives the
     /// detail pane's view, the counts in full ("48,213") and the account id.
-    public static func profile(_ account: Account, exact: Bool) -> DetailPaneView.Content {
+    public static func profile(_ account: Account, exact: Bool) -> DetailContent {
         let count: (Int?) -> String? = { $0.map(exact ? CountFormat.exact : CountFormat.compact) }
         let counts: [DetailField?] = [
             .text("followers", count(account.followerCount)),
@@ -21,14 +21,14 @@ public enum AccountDetail {
             .paragraph("profile image", account.profileImage),
         ]
         let fields = exact ? counts + [.text("account id", account.id)] : counts + about
-        return DetailPaneView.Content(
+        return DetailContent(
             kind: exact ? "Profile: exact counts" : "Profile",
             heading: account.username.map { "@\($0)" } ?? "Your account", fields: fields.compactMap { $0 })
     }
 
     /// A follower or followed user: what the API gives (username and type), and what the loaded lists
     /// tell about the relation.
-    public static func person(_ person: UserSummary, followsYou: Bool?, youFollow: Bool?) -> DetailPaneView.Content {
+    public static func person(_ person: UserSummary, followsYou: Bool?, youFollow: Bool?) -> DetailContent {
         let fields: [DetailField?] = [
             .text("username", person.username),
             .text("type", person.type),
@@ -36,11 +36,11 @@ public enum AccountDetail {
             .text("you follow", youFollow.map(DetailFormat.yesNo)),
             .paragraph("profile", person.username.map { "https://www.pinterest.com/\($0)/" }),
         ]
-        return DetailPaneView.Content(
+        return DetailContent(
             kind: "Person", heading: person.username.map { "@\($0)" } ?? "(no username)", fields: fields.compactMap { $0 })
     }
 
-    public static func business(_ business: LinkedBusiness) -> DetailPaneView.Content {
+    public static func business(_ business: LinkedBusiness) -> DetailContent {
         let fields: [DetailField?] = [
             .text("username", business.username),
             .paragraph("image (small)", business.imageSmallUrl),
@@ -48,17 +48,17 @@ public enum AccountDetail {
             .paragraph("image (large)", business.imageLargeUrl),
             .paragraph("image (x-large)", business.imageXlargeUrl),
         ]
-        return DetailPaneView.Content(
+        return DetailContent(
             kind: "Linked business", heading: business.username.map { "@\($0)" } ?? "(no username)",
             fields: fields.compactMap { $0 })
     }
 
-    public static func website(_ website: UserWebsiteSummary) -> DetailPaneView.Content {
+    public static func website(_ website: UserWebsiteSummary) -> DetailContent {
         let fields: [DetailField?] = [
             .text("status", website.status.map(DetailFormat.enumName)),
             .text("verified", website.verifiedAt.map(DetailFormat.timestamp)),
         ]
-        return DetailPaneView.Content(
+        return DetailContent(
             kind: "Website", heading: website.website ?? "(no address)", fields: fields.compactMap { $0 })
     }
 }

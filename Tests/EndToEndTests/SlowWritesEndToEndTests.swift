@@ -1,0 +1,45 @@
+import Foundation
+import PinterestAPI
+import PinterestSandbox
+import Testing
+
+/// What a slow or rate-limited Pinterest looks like through the real binary: a save cancelled with esc
+/// while the sandbox sits on it, and a rate limit counted down in the status line until the client's retry.
+@Suite(.serialized)
+struct SlowWritesEndToEndTests {
+    @Test func escCancelsASlowSaveAndKeepsTheFormSayingItMayHaveGoneThrough() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let terminal = app.terminal
+        try await terminal.require("Boards (")
+        await app.sandbox.setFaults(FaultConfiguration(latency: .seconds(30)))
+
+        try await terminal.send("n")
+        try await terminal.require("New board")
+        try await terminal.send("Slow trip 🐢", literal: true)
+        try await terminal.send("C-s")
+        try await terminal.require("Saving…", "esc to cancel")
+        // The sandbox counts the request as it arrives, before its latency: the save has left.
+        #expect(await eventually { await app.sandbox.requestCount(method: "POST", pathTemplate: "/boards") == 1 })
+
+        try await terminal.send("Escape")
+        try await terminal.require("Cancelled. The board may still have been created: refresh (ctrl-r) to check")
+        let screen = try await terminal.screen()
+        #expect(screen.contains("New board") && screen.contains("Slow trip 🐢"), "the form stays with what was typed:\n\(screen)")
+        #expect(!screen.contains("Saving…"))
+    }
+
+    @Test func aRateLimitCountsDownAndTheClientRetriesByItself() async throws {
+        let app = try await TackUnderTest.launch()
+        defer { Task { await app.shutDown() } }
+        let terminal = app.terminal
+        try await terminal.require("Boards (")
+        await app.sandbox.setFaults(FaultConfiguration(rateLimitBurst: 1, rateLimitResetSeconds: 3))
+
+        try await terminal.send("C-r")
+        try await terminal.require("Rate limited: retrying in 3 s")
+        try await terminal.require("Rate limited: retrying in 2 s")
+        try await terminal.require("the retry, by itself") { $0.contains("Rate limited: retrying now") && $0.contains("Boards (") }
+        #expect(await app.sandbox.requestCount(method: "GET", pathTemplate: "/boards") >= 3, "start-up, the refused reload, its retry")
+    }
+}
