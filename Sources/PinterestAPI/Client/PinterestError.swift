@@ -83,9 +83,8 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
-    /// How to give Tack a token Pinterest takes: the one place that says it, so a sign-in command
-    /// joins it here when there is one.
-    public static let howToSupplyAToken = "set \(ClientConfiguration.accessTokenVariable)"
+    /// How to give Tack a token Pinterest takes: the one place that says it.
+    public static let howToSupplyAToken = "run `tack auth login` or set \(ClientConfiguration.accessTokenVariable)"
 
     /// What a 401 without a missing scope says, whatever Pinterest's own words ("Authentication failed.").
     public static let tokenRefusedMessage = "Pinterest refused the token (expired or revoked): \(howToSupplyAToken)"
