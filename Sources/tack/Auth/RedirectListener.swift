@@ -39,13 +39,11 @@ struct RedirectListener {
                 return nil
             }
             defer { group.cancelAll() }
-            while let outcome = try await group.next() {
-                if let address = outcome {
-                    await services.triggerGracefulShutdown()
-                    return address
-                }
-            }
-            throw CancellationError()
+            guard case let address?? = try await group.next() else { throw CancellationError() }
+            // The server finishes answering (the browser gets its page) before it ends.
+            await services.triggerGracefulShutdown()
+            _ = try await group.next()
+            return address
         }
     }
 }
