@@ -135,8 +135,10 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     private var httpAdvice: String {
         switch status {
         case 401 where code == Self.insufficientScopeCode:
-            let scopes = requiredScopes.joined(separator: ", ")
-            return scopes.isEmpty ? "token lacks a required scope" : "token lacks scope \(scopes)"
+            // Pinterest keeps the scopes granted before, so signing in with these adds them.
+            guard !requiredScopes.isEmpty else { return "token lacks a required scope: run `tack auth login` to grant it" }
+            return "token lacks scope \(requiredScopes.joined(separator: ", ")): "
+                + "run `tack auth login --scopes \(requiredScopes.joined(separator: ","))` to add it"
         case 429:
             if let retryAfter {
                 return "rate limited: wait \(Self.seconds(retryAfter)) s"
