@@ -111,7 +111,7 @@ import Testing
             let error = try await expectPinterestError { _ = try await client.userAccountGet() }
             #expect(error.code == PinterestError.insufficientScopeCode)
             #expect(error.requiredScopes == ["user_accounts:read"])
-            #expect(error.userMessage.hasSuffix(
+            #expect(error.userMessage.contains(
                 "token lacks scope user_accounts:read: run `tack auth login --scopes user_accounts:read` to add it"))
             #expect(await world.server.tokensIssued(by: .refreshToken) == 0)
             try await client.shutdown()

@@ -128,8 +128,9 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// A 401 that is not about a missing scope: the token itself was refused.
+    /// A 401 of an API call (the token endpoint's 401 refuses the app, and says so itself).
     private var isTokenRefusal: Bool {
-        kind == .http && status == 401 && code != Self.insufficientScopeCode
+        kind == .http && status == 401 && code != Self.insufficientScopeCode && operation != OAuthTokenEndpoint.operation
     }
 
     private var httpAdvice: String {
