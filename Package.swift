@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "TackCore", "TackScreens", "TackPresets", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -23,6 +23,10 @@ struct APIError: Error, HTTPResponseError {
     }
 
     static let authenticationFailed = APIError(status: .unauthorized, code: 2, message: "Authentication failed.")
+    static let insufficientScopes = APIError(
+        status: .unauthorized, code: 3,
+        message: "Your token does not have sufficient permissions to perform this operation. "
+            + "Please ensure your token is authorized with the correct set of scopes.")
     static let boardNotFound = APIError(status: .notFound, code: 40, message: "Board not found.")
     static let pinNotFound = APIError(status: .notFound, code: 50, message: "Pin not found.")
     static let sectionNotFound = APIError(
@@ -44,6 +48,10 @@ struct APIError: Error, HTTPResponseError {
             status: .contentTooLarge, code: 413,
             message: "The request body is larger than the sandbox takes (\(limit) bytes).", headers: [.connection: "close"])
     }
+
+    static let bodyNotForm = APIError(
+        status: .unsupportedMediaType, code: 415,
+        message: "The request body must be application/x-www-form-urlencoded and say so in its Content-Type header.")
 
     static let bodyNotJSON = APIError(
         status: .unsupportedMediaType, code: 415,

@@ -1,7 +1,8 @@
 import Hummingbird
 import NIOCore
 
-/// Reads the body of a write request whole before any route sees it: only JSON, at most `maxBytes`.
+/// Reads the body of a write request whole before any route sees it: only JSON (a form for the OAuth
+/// token endpoints), at most `maxBytes`.
 /// A body that cannot be read (broken chunked encoding) is a 400, a larger one a 413; both close the
 /// connection, since the rest of what the client sends cannot be trusted to start a new request.
 struct RequestBodyMiddleware: RouterMiddleware {
@@ -13,7 +14,13 @@ struct RequestBodyMiddleware: RouterMiddleware {
         guard [.post, .patch, .put].contains(request.method), Self.hasBody(request) else {
             return try await next(request, context)
         }
-        guard Self.isJSON(request.headers[.contentType]) else { throw APIError.bodyNotJSON }
+        if OAuthRoutes.isOAuthPath(context.endpointPath ?? request.uri.path) {
+            guard Self.mediaType(request.headers[.contentType]) == "application/x-www-form-urlencoded" else {
+                throw APIError.bodyNotForm
+            }
+        } else {
+            guard Self.mediaType(request.headers[.contentType]) == "application/json" else { throw APIError.bodyNotJSON }
+        }
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > maxBytes {
             throw APIError.bodyTooLarge(limit: maxBytes)
         }
@@ -34,9 +41,8 @@ struct RequestBodyMiddleware: RouterMiddleware {
         request.headers[.transferEncoding] != nil || request.headers[.contentLength].map { $0 != "0" } ?? false
     }
 
-    /// `application/json`, with or without parameters such as a charset.
-    private static func isJSON(_ contentType: String?) -> Bool {
-        guard let mediaType = contentType?.split(separator: ";").first else { return false }
-        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+    /// The media type of a Content-Type header, without parameters such as a charset, in lower case.
+    private static func mediaType(_ contentType: String?) -> String? {
+        contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 }

@@ -7,6 +7,8 @@ public struct SandboxConfiguration: Sendable {
     public var databasePath: String?
     /// nil accepts any non-empty bearer token; otherwise only this one.
     public var requiredToken: String?
+    /// The OAuth app whose sign-ins the sandbox serves; nil leaves the OAuth endpoints out.
+    public var oauth: SandboxOAuth?
     public var faults: FaultConfiguration
     public var limits: SandboxLimits
 
@@ -15,6 +17,7 @@ public struct SandboxConfiguration: Sendable {
         port: Int = 0,
         databasePath: String? = nil,
         requiredToken: String? = nil,
+        oauth: SandboxOAuth? = nil,
         faults: FaultConfiguration = .none,
         limits: SandboxLimits = SandboxLimits()
     ) {
@@ -22,6 +25,7 @@ public struct SandboxConfiguration: Sendable {
         self.port = port
         self.databasePath = databasePath
         self.requiredToken = requiredToken
+        self.oauth = oauth
         self.faults = faults
         self.limits = limits
     }

@@ -10,18 +10,20 @@ public final class SandboxServer: Sendable {
     public let port: Int
     private let host: String
     private let faults: FaultInjector
+    private let authority: OAuthAuthority?
     private let services: ServiceGroup
     private let connections: ConnectionRegistry
     private let shutdownGracePeriod: Duration
     private let running: Task<Void, any Error>
 
     private init(
-        port: Int, host: String, faults: FaultInjector, services: ServiceGroup, connections: ConnectionRegistry,
+        port: Int, host: String, faults: FaultInjector, authority: OAuthAuthority?, services: ServiceGroup, connections: ConnectionRegistry,
         shutdownGracePeriod: Duration, running: Task<Void, any Error>
     ) {
         self.port = port
         self.host = host
         self.faults = faults
+        self.authority = authority
         self.services = services
         self.connections = connections
         self.shutdownGracePeriod = shutdownGracePeriod
@@ -41,13 +43,15 @@ public final class SandboxServer: Sendable {
         router.add(middleware: HeadRequestMiddleware())
         router.add(middleware: ErrorBodyMiddleware(logger: Logger(label: "PinterestSandbox")))
         router.add(middleware: FaultMiddleware(injector: faults))
-        router.add(middleware: BearerAuthMiddleware(requiredToken: configuration.requiredToken))
+        let authority = configuration.oauth.map { OAuthAuthority(app: $0) }
+        router.add(middleware: BearerAuthMiddleware(requiredToken: configuration.requiredToken, authority: authority))
         router.add(middleware: AdAccountParameterMiddleware())
         router.add(middleware: RequestBodyMiddleware(maxBytes: limits.maxBodyBytes))
         let v5 = router.group("v5")
         BoardRoutes(store: store).register(on: v5)
         PinRoutes(store: store).register(on: v5)
         AccountRoutes(store: store).register(on: v5)
+        if let authority { OAuthRoutes(authority: authority).register(on: router, v5: v5) }
 
         let connections = ConnectionRegistry()
         let silent = Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() }
@@ -83,7 +87,8 @@ public final class SandboxServer: Sendable {
         }
         for try await port in boundPorts {
             return SandboxServer(
-                port: port, host: configuration.host, faults: faults, services: services, connections: connections,
+                port: port, host: configuration.host, faults: faults, authority: authority, services: services,
+                connections: connections,
                 shutdownGracePeriod: limits.shutdownGracePeriod, running: running)
         }
         throw CancellationError()
@@ -97,6 +102,11 @@ public final class SandboxServer: Sendable {
     /// The template is the API's, with or without the `/v5` prefix: `requestCount(method: "POST", pathTemplate: "/pins")`.
     public func requestCount(method: String, pathTemplate: String) async -> Int {
         await faults.count(Self.countKey(method: method, path: pathTemplate))
+    }
+
+    /// How many times the token endpoint has issued tokens by `grant` (0 without OAuth configured).
+    public func tokensIssued(by grant: OAuthGrant) async -> Int {
+        await authority?.issuedCount(grant) ?? 0
     }
 
     /// Stops accepting connections and returns once the server is down, whatever its clients do: requests

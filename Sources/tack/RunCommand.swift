@@ -43,6 +43,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The config file (default: $XDG_CONFIG_HOME/tack/config.toml).")
     var config: String?
 
+    @Option(help: "The signed-in account to use (`tack auth login --profile`; default: the config's profile, else \"default\").")
+    var profile: String?
+
     @Option(help: "The log file (default: $XDG_STATE_HOME/tack/tack.log).")
     var log: String?
 
@@ -78,9 +81,13 @@ struct RunCommand: AsyncParsableCommand {
 
         // Checked before anything starts; the configuration is made only once logging is set up, as
         // its logger is created with it.
-        let account = demo
-            ? nil
-            : try (baseURL: apiRoot(settings: settings), token: accessToken(settings: settings, environment: environment))
+        let account: (baseURL: URL, credentials: AccountCredentials)?
+        if demo {
+            account = nil
+        } else {
+            let credentials = try self.credentials(settings: settings, environment: environment)
+            account = (try apiRoot(settings: settings, signedIn: credentials.signedInAPI), credentials)
+        }
         let logPath = try log ?? XDGPaths.stateFile("tack.log")
         // May execute the process again, so nothing outside it may have started yet.
         let crashFile = CrashReporting.prepare(besideLogAt: logPath)
@@ -93,9 +100,11 @@ struct RunCommand: AsyncParsableCommand {
         let logger = Logger(label: "tack")
         let sandbox: SandboxServer?
         let clientConfiguration: ClientConfiguration
+        let transport = AsyncHTTPClientTransport()
         if let account {
             sandbox = nil
-            clientConfiguration = ClientConfiguration(baseURL: account.baseURL, accessToken: account.token)
+            clientConfiguration = account.credentials.clientConfiguration(
+                baseURL: account.baseURL, transport: transport, environment: environment, settings: settings)
         } else {
             let demoSandbox = try await startDemoSandbox()
             sandbox = demoSandbox
@@ -106,12 +115,13 @@ struct RunCommand: AsyncParsableCommand {
             logger.info("acting for an ad account's owner", metadata: ["ad_account_id": "\(adAccount.id)", "given_in": "\(adAccount.origin)"])
         }
 
-        let client = PinterestClient(configuration: clientConfiguration)
+        let client = PinterestClient(configuration: clientConfiguration, transport: transport)
         var failure: (any Error)?
         do {
             try await AppSession.run(
                 client: client, keymap: loadedKeymap, theme: loadedTheme,
-                apiHost: Self.displayHost(of: clientConfiguration.baseURL), adAccountId: adAccount?.id
+                apiHost: Self.headerPlace(of: clientConfiguration.baseURL, profile: account?.credentials.profile),
+                adAccountId: adAccount?.id
             )
         } catch {
             failure = error
@@ -127,10 +137,10 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// `--api`, else the config file's `api_base_url`, else api.pinterest.com; refuses one that is not an
-    /// API root (`APIBaseURL`). The URL is not repeated: it may hold a password.
-    private func apiRoot(settings: TackConfig) throws -> URL {
-        guard let text = apiBaseURL ?? settings.apiBaseURL else { return ClientConfiguration.productionBaseURL }
+    /// `--api`, else the config file's `api_base_url`, else the stored sign-in's, else api.pinterest.com;
+    /// refuses one that is not an API root (`APIBaseURL`). The URL is not repeated: it may hold a password.
+    private func apiRoot(settings: TackConfig, signedIn: String?) throws -> URL {
+        guard let text = apiBaseURL ?? settings.apiBaseURL ?? signedIn else { return ClientConfiguration.productionBaseURL }
         do {
             return try APIBaseURL.parse(text)
         } catch {
@@ -139,25 +149,36 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// The token from PINTEREST_ACCESS_TOKEN or the config file, without surrounding white space (a file
-    /// saved with Windows line endings ends in CR LF). Refuses, without showing it, a token the client
-    /// could not send (`ClientConfiguration.tokenProblem`).
-    private func accessToken(settings: TackConfig, environment: [String: String]) throws -> String {
+    /// saved with Windows line endings ends in CR LF), else the profile's stored sign-in. Refuses, without
+    /// showing it, a token the client could not send (`ClientConfiguration.tokenProblem`).
+    private func credentials(settings: TackConfig, environment: [String: String]) throws -> AccountCredentials {
         let variable = ClientConfiguration.accessTokenVariable
-        let (raw, source) = environment[variable].map { ($0, variable) }
-            ?? (settings.accessToken ?? "", "access_token in the config file")
-        let token = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !token.isEmpty else {
-            printToStandardError("""
-                tack: no Pinterest access token.
-                  Set \(variable) (or access_token in the config file) to use your account,
-                  or run `tack --demo` to try Tack on built-in demo data.
-                """)
-            throw ExitCode(1)
+        let given = environment[variable].map { ($0, variable) } ?? settings.accessToken.map { ($0, "access_token in the config file") }
+        if let (raw, source) = given, case let token = raw.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
+            if let problem = ClientConfiguration.tokenProblem(token) { throw refusal("\(source): \(problem)") }
+            return .token(token)
         }
-        if let problem = ClientConfiguration.tokenProblem(token) {
-            throw refusal("\(source): \(problem)")
+        let profile = self.profile ?? settings.profile ?? ProfileName.standard
+        if let problem = ProfileName.problem(profile) { throw refusal("--profile \(profile): \(problem)") }
+        guard let store = CredentialStore.standard(environment: environment) else { throw notSignedIn(profile) }
+        let stored: StoredSignIn?
+        do throws(CredentialStoreError) {
+            stored = try store.load(profile)
+        } catch {
+            throw refusal("\(error)")
         }
-        return token
+        guard let signIn = stored else { throw notSignedIn(profile) }
+        return .signIn(signIn, profile: profile, store: store)
+    }
+
+    private func notSignedIn(_ profile: String) -> ExitCode {
+        let flag = profile == ProfileName.standard ? "" : " --profile \(profile)"
+        printToStandardError("""
+            tack: not signed in to Pinterest\(flag.isEmpty ? "" : " (profile \(profile))").
+              Run `tack auth login\(flag)` to sign in, or set \(ClientConfiguration.accessTokenVariable)
+              (or access_token in the config file), or run `tack --demo` to try Tack on built-in demo data.
+            """)
+        return ExitCode(1)
     }
 
     private func startDemoSandbox() async throws -> SandboxServer {
@@ -173,6 +194,13 @@ struct RunCommand: AsyncParsableCommand {
         let sink = try LogFileSink(path: path)
         let level = environment["TACK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink, level: level) }
+    }
+
+    /// The API's host, after the profile's name when it is not the default one: "work · api.pinterest.com".
+    static func headerPlace(of url: URL, profile: String?) -> String {
+        let host = displayHost(of: url)
+        guard let profile, profile != ProfileName.standard else { return host }
+        return "\(profile) · \(host)"
     }
 
     /// "api.pinterest.com", or "127.0.0.1:8085" for a local server.

@@ -28,21 +28,18 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @OptionGroup var faults: FaultOptions
 
+    @OptionGroup var oauth: SandboxOAuthOptions
+
     func run() async throws {
         let databasePath = try data ?? XDGPaths.dataFile("sandbox.sqlite")
         if reset { try await SandboxDatabase.reset(at: databasePath) }
         let server = try await SandboxServer.start(SandboxConfiguration(
-            port: port, databasePath: databasePath, requiredToken: token, faults: faults.configuration
+            port: port, databasePath: databasePath, requiredToken: token, oauth: oauth.configuration,
+            faults: faults.configuration
         ))
         // Written unbuffered: redirected, print's output would wait in a buffer until exit, and a script
         // reading the banner needs it now.
-        FileHandle.standardOutput.write(Data("""
-            Pinterest API sandbox listening on \(server.baseURL.absoluteString)
-            Data: \(databasePath)
-            Token: \(token.map { _ in "only the one given with --token" } ?? "any non-empty bearer token")
-            Try: curl -H 'Authorization: Bearer demo' \(server.baseURL.absoluteString)/boards
-
-            """.utf8))
+        FileHandle.standardOutput.write(Data(banner(for: server, databasePath: databasePath).utf8))
         if let portFile {
             do {
                 try Data("\(server.port)\n".utf8).write(to: URL(fileURLWithPath: portFile), options: .atomic)
@@ -55,6 +52,28 @@ struct SandboxCommand: AsyncParsableCommand {
         await server.stop()
         // A port file left behind would name a port nothing listens on any more.
         if let portFile { try? FileManager.default.removeItem(atPath: portFile) }
+    }
+}
+
+extension SandboxCommand {
+    private func banner(for server: SandboxServer, databasePath: String) -> String {
+        let api = server.baseURL.absoluteString
+        var lines = ["Pinterest API sandbox listening on \(api)", "Data: \(databasePath)", "Token: \(tokenRule)"]
+        if let app = oauth.configuration {
+            lines.append("Sign-in: \(api.dropLast("/v5".count))/oauth/ for the app \(app.clientId)")
+        }
+        if oauth.configuration == nil, token == nil { lines.append("Try: curl -H 'Authorization: Bearer demo' \(api)/boards") }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// Which bearer tokens API calls may carry, as the banner says it.
+    private var tokenRule: String {
+        switch (token, oauth.configuration) {
+        case (nil, nil): "any non-empty bearer token"
+        case (_?, nil): "only the one given with --token"
+        case (nil, _?): "only tokens issued by its sign-in"
+        case (_?, _?): "the one given with --token, or tokens issued by its sign-in"
+        }
     }
 }
 
@@ -92,5 +111,43 @@ struct FaultOptions: ParsableArguments {
         faults.dropConnectionRate = dropConnectionRate
         faults.failNextWrites = failNextWrites
         return faults
+    }
+}
+
+/// The OAuth app the sandbox signs users in for (`tack auth login --api` against it).
+struct SandboxOAuthOptions: ParsableArguments {
+    @Option(name: .customLong("client-id"), help: "Serve OAuth sign-in for the app with this id.")
+    var clientId: String?
+
+    @Option(name: .customLong("client-secret"), help: "The app's secret (a test value: the sandbox is local).")
+    var clientSecret: String?
+
+    @Option(
+        name: .customLong("redirect-uri"),
+        help: "A redirect address registered for the app (repeatable; default http://localhost:8085/).")
+    var redirectURIs: [String] = []
+
+    @Option(name: .customLong("access-token-ttl"), help: "How long an access token lives, e.g. 5s (default 30d).")
+    var accessTokenLifetime: DurationArgument?
+
+    @Option(name: .customLong("refresh-token-ttl"), help: "How long a refresh token lives, e.g. 60s (default 60d).")
+    var refreshTokenLifetime: DurationArgument?
+
+    func validate() throws {
+        guard (clientId == nil) == (clientSecret == nil) else {
+            throw ValidationError("--client-id and --client-secret go together.")
+        }
+        if clientId == nil, !redirectURIs.isEmpty || accessTokenLifetime != nil || refreshTokenLifetime != nil {
+            throw ValidationError("--redirect-uri and the token lifetimes need --client-id and --client-secret.")
+        }
+    }
+
+    var configuration: SandboxOAuth? {
+        guard let clientId, let clientSecret else { return nil }
+        var app = SandboxOAuth(clientId: clientId, clientSecret: clientSecret)
+        if !redirectURIs.isEmpty { app.redirectURIs = redirectURIs }
+        if let accessTokenLifetime { app.accessTokenLifetime = accessTokenLifetime.duration }
+        if let refreshTokenLifetime { app.refreshTokenLifetime = refreshTokenLifetime.duration }
+        return app
     }
 }

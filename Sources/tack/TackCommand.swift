@@ -10,7 +10,7 @@ struct TackCommand: AsyncParsableCommand {
         discussion: """
             Run `tack --demo` to try it on the embedded sandbox, or set PINTEREST_ACCESS_TOKEN and run `tack`.
             """,
-        subcommands: [RunCommand.self, SandboxCommand.self, KeymapCommand.self],
+        subcommands: [RunCommand.self, AuthCommand.self, SandboxCommand.self, KeymapCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -43,7 +43,7 @@ struct ErrorMappingTests {
         let error = try await failure(.error(401, code: 2, message: "Authentication failed.")) {
             _ = try await $0.userAccountGet()
         }
-        #expect(error.userMessage == "Pinterest refused the token (expired or revoked): set PINTEREST_ACCESS_TOKEN")
+        #expect(error.userMessage == "Pinterest refused the token (expired or revoked): run `tack auth login` or set PINTEREST_ACCESS_TOKEN")
         #expect(!error.userMessage.localizedCaseInsensitiveContains("authentication failed"))
         #expect(!error.isRetryable)
     }

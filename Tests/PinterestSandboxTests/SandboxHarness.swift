@@ -25,19 +25,33 @@ struct Sandbox {
     func call(
         _ method: String, _ path: String, json: String? = nil, token: String? = Sandbox.token
     ) async throws -> Reply {
-        var request = HTTPClientRequest(url: server.baseURL.absoluteString + path)
+        var headers: [(String, String)] = []
+        if let token { headers.append(("Authorization", "Bearer \(token)")) }
+        if json != nil { headers.append(("Content-Type", "application/json")) }
+        return try await send(method, server.baseURL.absoluteString + path, body: json, headers: headers)
+    }
+
+    /// Sends `METHOD url` as given, without following a redirect: its answer is the reply.
+    func send(
+        _ method: String, _ url: String, body: String? = nil, headers: [(String, String)] = []
+    ) async throws -> Reply {
+        var request = HTTPClientRequest(url: url)
         request.method = .init(rawValue: method)
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        if let json {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(Array(json.utf8))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body { request.body = .bytes(Array(body.utf8)) }
+        let response = try await Self.client.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 32 << 20)
         return Reply(
             status: Int(response.status.code), headers: response.headers.map { ($0.name.lowercased(), $0.value) },
             body: Data(buffer.readableBytesView))
     }
+
+    /// `http://host:port`, the server's root (the authorize page lives there, as Pinterest's does).
+    var root: String { server.baseURL.absoluteString.replacingOccurrences(of: "/v5", with: "") }
+
+    /// One client for every test, which answers redirects instead of following them.
+    private static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
 
     func get(_ path: String) async throws -> Reply { try await call("GET", path) }
 

@@ -192,6 +192,6 @@ struct PinterestRequestPerformerTests {
             return
         }
         #expect(failure.status == 401)
-        #expect(failure.userMessage == "Pinterest refused the token (expired or revoked): set PINTEREST_ACCESS_TOKEN")
+        #expect(failure.userMessage == "Pinterest refused the token (expired or revoked): run `tack auth login` or set PINTEREST_ACCESS_TOKEN")
     }
 }

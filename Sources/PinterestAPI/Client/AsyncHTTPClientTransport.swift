@@ -11,9 +11,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
 
     /// Connection failures are reported at once rather than retried inside AsyncHTTPClient, so the
-    /// client's own retry policy (and its rule for writes) decides what happens next.
+    /// client's own retry policy (and its rule for writes) decides what happens next. Redirects are
+    /// answers, not followed: the API never redirects, and a sign-in reads its redirect's address.
     public init(connectTimeout: Duration = .seconds(10)) {
-        var configuration = HTTPClient.Configuration()
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout.connect = Self.timeAmount(connectTimeout)
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)

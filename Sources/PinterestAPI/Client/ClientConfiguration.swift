@@ -14,6 +14,8 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     public var baseURL: URL
     /// The bearer token; `init` removes surrounding whitespace (a trailing newline from a file).
     public var accessToken: String
+    /// Where the token comes from instead, when it changes as the client runs (a refreshing sign-in).
+    public var tokenSource: (any AccessTokenSource)?
     /// The longest a single attempt may take.
     public var requestTimeout: Duration
     public var retryPolicy: RetryPolicy
@@ -23,12 +25,14 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     public init(
         baseURL: URL = Self.productionBaseURL,
         accessToken: String,
+        tokenSource: (any AccessTokenSource)? = nil,
         requestTimeout: Duration = .seconds(30),
         retryPolicy: RetryPolicy = .standard,
         logger: Logger = Logger(label: "tack.pinterest-api")
     ) {
         self.baseURL = baseURL
         self.accessToken = accessToken.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.tokenSource = tokenSource
         self.requestTimeout = requestTimeout
         self.retryPolicy = retryPolicy
         self.logger = logger

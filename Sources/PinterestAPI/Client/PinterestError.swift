@@ -23,6 +23,9 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         /// A request the client refused to send because it cannot succeed (an image over
         /// Pinterest's size limit). Nothing was sent.
         case invalidRequest
+        /// The stored sign-in can no longer be refreshed (its refresh token died or was refused):
+        /// only signing in again helps.
+        case signInEnded
     }
 
     public var kind: Kind
@@ -76,13 +79,12 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
         switch kind {
         case .timedOut, .network: !mayHaveBeenApplied
         case .http: status == 429 || (status ?? 0) >= 500 || (status == 409 && operation != Self.sectionRename)
-        case .decoding, .repeatedBookmark, .missingToken, .invalidConfiguration, .invalidRequest: false
+        case .decoding, .repeatedBookmark, .missingToken, .invalidConfiguration, .invalidRequest, .signInEnded: false
         }
     }
 
-    /// How to give Tack a token Pinterest takes: the one place that says it, so a sign-in command
-    /// joins it here when there is one.
-    public static let howToSupplyAToken = "set \(ClientConfiguration.accessTokenVariable)"
+    /// How to give Tack a token Pinterest takes: the one place that says it.
+    public static let howToSupplyAToken = "run `tack auth login` or set \(ClientConfiguration.accessTokenVariable)"
 
     /// What a 401 without a missing scope says, whatever Pinterest's own words ("Authentication failed.").
     public static let tokenRefusedMessage = "Pinterest refused the token (expired or revoked): \(howToSupplyAToken)"
@@ -118,21 +120,26 @@ public struct PinterestError: Error, Sendable, Hashable, CustomStringConvertible
             return "stopped to avoid looping"
         case .timedOut, .network, .missingToken, .invalidConfiguration, .invalidRequest:
             return ""
+        case .signInEnded:
+            return "run `tack auth login` to sign in again"
         case .http:
             return httpAdvice
         }
     }
 
     /// A 401 that is not about a missing scope: the token itself was refused.
+    /// A 401 of an API call (the token endpoint's 401 refuses the app, and says so itself).
     private var isTokenRefusal: Bool {
-        kind == .http && status == 401 && code != Self.insufficientScopeCode
+        kind == .http && status == 401 && code != Self.insufficientScopeCode && operation != OAuthTokenEndpoint.operation
     }
 
     private var httpAdvice: String {
         switch status {
         case 401 where code == Self.insufficientScopeCode:
-            let scopes = requiredScopes.joined(separator: ", ")
-            return scopes.isEmpty ? "token lacks a required scope" : "token lacks scope \(scopes)"
+            // Pinterest keeps the scopes granted before, so signing in with these adds them.
+            guard !requiredScopes.isEmpty else { return "token lacks a required scope: run `tack auth login` to grant it" }
+            return "token lacks scope \(requiredScopes.joined(separator: ", ")): "
+                + "run `tack auth login --scopes \(requiredScopes.joined(separator: ","))` to add it"
         case 429:
             if let retryAfter {
                 return "rate limited: wait \(Self.seconds(retryAfter)) s"

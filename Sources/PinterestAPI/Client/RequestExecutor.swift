@@ -7,7 +7,7 @@ struct RequestExecutor: Sendable {
     let configuration: ClientConfiguration
     let transport: any HTTPTransport
     /// Removes the token from every error and log line the client produces.
-    let redactor: TokenRedactor
+    private(set) var redactor: TokenRedactor
 
     init(configuration: ClientConfiguration, transport: any HTTPTransport) {
         self.configuration = configuration
@@ -20,7 +20,30 @@ struct RequestExecutor: Sendable {
     func perform(
         _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?
     ) async throws -> HTTPResponse {
-        let request = try makeRequest(operation, path: path, query: query, body: body)
+        guard let source = configuration.tokenSource else {
+            return try await perform(operation, path: path, query: query, body: body, token: configuration.accessToken)
+        }
+        let token = try await source.currentToken()
+        do {
+            return try await with(token).perform(operation, path: path, query: query, body: body, token: token)
+        } catch let refusal as PinterestError where refusal.status == 401 && refusal.code != PinterestError.insufficientScopeCode {
+            // Refused as invalid or expired: once, with a refreshed token, when there is one.
+            guard let fresh = try await source.replacement(forRefused: token) else { throw refusal }
+            return try await with(fresh).perform(operation, path: path, query: query, body: body, token: fresh)
+        }
+    }
+
+    /// This executor sending (and redacting) `token`.
+    private func with(_ token: String) -> RequestExecutor {
+        var executor = self
+        executor.redactor = TokenRedactor(token: token)
+        return executor
+    }
+
+    private func perform(
+        _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?, token: String
+    ) async throws -> HTTPResponse {
+        let request = try makeRequest(operation, path: path, query: query, body: body, token: token)
         let policy = configuration.retryPolicy
         let logger = configuration.logger
         var attemptNumber = 1
@@ -69,9 +92,9 @@ struct RequestExecutor: Sendable {
     }
 
     private func makeRequest(
-        _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?
+        _ operation: OperationDescriptor, path: [String: String], query: QueryParameters, body: Data?, token: String
     ) throws(PinterestError) -> HTTPRequest {
-        if let problem = ClientConfiguration.tokenProblem(configuration.accessToken)
+        if let problem = ClientConfiguration.tokenProblem(token)
             ?? ClientConfiguration.baseURLProblem(configuration.baseURL)
         {
             throw redactor.redact(PinterestError(kind: .invalidConfiguration, message: problem, operation: operation.id))
@@ -84,7 +107,7 @@ struct RequestExecutor: Sendable {
         components.percentEncodedQuery = encodedQuery.isEmpty ? nil : encodedQuery
         guard let url = components.url else { throw invalidURL(operation) }
         var headers: [(name: String, value: String)] = [
-            ("Authorization", "Bearer \(configuration.accessToken)"),
+            ("Authorization", "Bearer \(token)"),
             ("Accept", "application/json"),
         ]
         if body != nil { headers.append(("Content-Type", "application/json")) }

@@ -1,5 +1,6 @@
 import Foundation
 import PinterestAPI
+import TOMLKit
 
 // Configuration file
 // ------------------
@@ -14,6 +15,15 @@ import PinterestAPI
 //   access_token = "pina_…"  # a Pinterest access token; PINTEREST_ACCESS_TOKEN, when set, wins
 //   ad_account_id = "549755885175"
 //                            # act for this ad account's owner (business access); --ad-account wins
+//   profile = "work"         # the signed-in account to use (`tack auth login --profile`); --profile wins
+//
+//   [oauth]                  # the Pinterest app `tack auth login` signs in with
+//   client_id = "1234567"    # PINTEREST_CLIENT_ID, when set, wins
+//   client_secret_file = "~/.config/tack/client_secret"
+//                            # a file only you can read holding the app's secret (never the secret
+//                            # itself here); PINTEREST_CLIENT_SECRET, when set, wins
+//   redirect_uri = "http://localhost:8085/"
+//                            # as registered for the app on Pinterest's developer site
 
 /// The settings of the config file; nil for each key the file leaves out.
 public struct TackConfig: Sendable, Hashable {
@@ -23,6 +33,12 @@ public struct TackConfig: Sendable, Hashable {
     public var accessToken: String?
     /// Digits (`AdAccountID`): the ad account whose owner every operation taking `ad_account_id` acts for.
     public var adAccountId: String?
+    /// The profile (signed-in account) to use by default.
+    public var profile: String?
+    /// The `[oauth]` table: the app that signs in.
+    public var oauthClientId: String?
+    public var oauthClientSecretFile: String?
+    public var oauthRedirectURI: String?
     /// Where each setting the file holds was read, by its name in the file ("theme"), for messages
     /// about a value found wrong later, such as a theme that does not exist.
     public var origins: [String: SettingOrigin] = [:]
@@ -59,6 +75,14 @@ public struct TackConfig: Sendable, Hashable {
         var config = TackConfig()
         var diagnostics: [FileDiagnostic] = []
         for (key, value) in source.table {
+            if key == Self.oauthTable {
+                guard let table = value.table else {
+                    diagnostics.append(source.diagnostic("oauth must be a table: [oauth]", key: key))
+                    continue
+                }
+                diagnostics += parseOAuth(table, source: source, into: &config)
+                continue
+            }
             guard let setting = settings[key] else {
                 diagnostics.append(source.diagnostic(
                     "unknown setting \"\(key)\" (settings: \(settings.keys.sorted().joined(separator: ", ")))", key: key))
@@ -76,6 +100,10 @@ public struct TackConfig: Sendable, Hashable {
                     continue
                 }
             }
+            if key == "profile", let problem = ProfileName.problem(text) {
+                diagnostics.append(source.diagnostic("profile is not a profile name: \(problem)", key: key))
+                continue
+            }
             if key == "ad_account_id", let problem = AdAccountID.problem(text) {
                 diagnostics.append(source.diagnostic("ad_account_id is not an ad account id: \(problem)", key: key))
                 continue
@@ -87,8 +115,37 @@ public struct TackConfig: Sendable, Hashable {
         return config
     }
 
+    /// The `[oauth]` table's keys, each a non-empty string.
+    private static func parseOAuth(
+        _ table: TOMLTable, source: TOMLSource, into config: inout TackConfig
+    ) -> [FileDiagnostic] {
+        var diagnostics: [FileDiagnostic] = []
+        for (key, value) in table {
+            guard let setting = oauthSettings[key] else {
+                diagnostics.append(source.diagnostic(
+                    "unknown setting \"\(key)\" in [oauth] (settings: \(oauthSettings.keys.sorted().joined(separator: ", ")))",
+                    key: key, table: oauthTable))
+                continue
+            }
+            guard let text = value.string, !text.isEmpty else {
+                diagnostics.append(source.diagnostic("\(key) must be a non-empty string in quotes", key: key, table: oauthTable))
+                continue
+            }
+            config[keyPath: setting] = text
+            config.origins["\(oauthTable).\(key)"] = .configFile(
+                source.label, line: source.lines.line(ofKey: key, inTable: oauthTable))
+        }
+        return diagnostics
+    }
+
+    private static let oauthTable = "oauth"
+
     private static let settings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [
         "theme": \.theme, "keymap": \.keymap, "api_base_url": \.apiBaseURL, "access_token": \.accessToken,
-        "ad_account_id": \.adAccountId,
+        "ad_account_id": \.adAccountId, "profile": \.profile,
+    ]
+
+    private static let oauthSettings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [
+        "client_id": \.oauthClientId, "client_secret_file": \.oauthClientSecretFile, "redirect_uri": \.oauthRedirectURI,
     ]
 }
