@@ -87,9 +87,54 @@ import Testing
             let accessToken = try #require(stored.split(separator: "\"").first { $0.hasPrefix("pina_") })
             #expect(!screen.contains(accessToken))
 
+            let refreshToken = try #require(stored.split(separator: "\"").first { $0.hasPrefix("pinr_") })
             let app = try await world.tack(["--api", world.sandbox.baseURL.absoluteString], width: 120)
             try await app.require("Boards (", "@tack_demo")
             #expect(!(try await app.screen()).contains(accessToken))
+            let log = try String(contentsOf: world.home.appending(path: "state/tack/tack.log"), encoding: .utf8)
+            #expect(!log.isEmpty && !log.contains(accessToken) && !log.contains(refreshToken))
+        }
+    }
+
+    @Test func fewerScopesSayWhatTheyTurnOff() async throws {
+        try await Self.with { world in
+            let login = try await world.login(["--redirect-uri", Self.app.redirectURIs[0], "--scopes", "boards:read,pins:read"])
+            try await login.send(try await Self.browse(login, decision: "allow"), literal: true)
+            try await login.send("Enter")
+            try await login.require("Signed in to Pinterest as an account Tack cannot read (no user_accounts:read)")
+            try await login.require(
+                "user_accounts:read: the Account screen (profile, followers, following, websites) and analytics",
+                "pins:write: creating, editing, moving, saving and deleting pins")
+        }
+    }
+
+    @Test func aForgedAnswerReachingTheListenerIsRefusedAndItsPageEscapesIt() async throws {
+        let port = try Self.freePort()
+        var app = Self.app
+        app.redirectURIs = ["http://localhost:\(port)/"]
+        try await Self.with(app) { world in
+            let login = try await world.login(["--redirect-uri", app.redirectURIs[0]])
+            try await login.require("open this address in a browser")
+            let forged = HTTPRequest(
+                method: .get, url: URL(string: "http://127.0.0.1:\(port)/?error=%3Cscript%3Ex%3C/script%3E&state=forged")!,
+                headers: [], body: nil, timeout: .seconds(10))
+            var answer: HTTPResponse?
+            #expect(await eventually {
+                answer = try? await Self.transport.send(forged)
+                return answer != nil
+            })
+            let page = String(decoding: try #require(answer).body, as: UTF8.self)
+            #expect(page.contains("&lt;script&gt;x&lt;/script&gt;") && !page.contains("<script>"), "\(page)")
+            try await login.require("Pinterest refused the sign-in")
+            #expect(!FileManager.default.fileExists(atPath: world.credentials.appending(path: "default.json").path))
+        }
+    }
+
+    @Test func noAnswerWithinTheTimeoutEndsTheSignInWithAMessage() async throws {
+        try await Self.with { world in
+            let login = try await world.login(["--redirect-uri", Self.app.redirectURIs[0], "--timeout", "2s"])
+            try await login.require("no answer from Pinterest within 2s: run `tack auth login` again.")
+            #expect(try await eventually { try await login.exitStatus() == 1 })
         }
     }
 
@@ -135,6 +180,12 @@ import Testing
 
             let ui = try await world.tack(["--profile", "work"], width: 120)
             try await ui.require("@tack_demo", "work · 127.0.0.1:\(world.sandbox.port)")
+
+            let logout = try await world.run(["auth", "logout", "--profile", "work"])
+            #expect(logout.status == 0)
+            #expect(logout.output.contains("Signed out of profile work (@tack_demo)"), "\(logout.output)")
+            #expect(logout.output.contains("Pinterest revoked the tokens."), "the sandbox revokes them, as Pinterest may")
+            #expect(!FileManager.default.fileExists(atPath: world.credentials.appending(path: "work.json").path))
         }
     }
 

@@ -41,6 +41,18 @@ struct WriteBoardTests {
         #expect(state.form?.phase == .submitting)
     }
 
+    @Test func aSignInThatEndedMidSaveKeepsTheFormAndSaysToSignInAgain() {
+        var (state, _) = creatingBoard()
+        let ended = APIFailure(PinterestError(
+            kind: .signInEnded, message: "The sign-in has ended: Pinterest no longer takes its refresh token",
+            operation: "oauth/token"))
+        send(&state, .writeFailed(.createBoard(trips), ended))
+        #expect(state.form?.phase == .failed(ended))
+        #expect(ended.userMessage.hasSuffix("(run `tack auth login` to sign in again)"))
+        #expect(state.form?[.name]?.textBuffer?.text == "Trips 2026 🏕", "nothing typed is lost")
+        #expect(!ended.isRetryable, "retrying cannot help until the user signs in again")
+    }
+
     @Test func submittingTwiceSendsOnce() {
         var (state, _) = creatingBoard()
         #expect(reduce(&state, .command(.submit)) == .none)
