@@ -110,12 +110,3 @@ struct EffectPagesTests {
     }
 }
 
-/// Polls `condition` until it holds or the deadline passes.
-private func eventually(within limit: Duration = .seconds(10), _ condition: () -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else { return false }
-        try? await Task.sleep(for: .milliseconds(2))
-    }
-    return true
-}

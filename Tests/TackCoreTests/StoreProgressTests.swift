@@ -43,15 +43,6 @@ private final class Frames: Sendable {
     var latest: AppState? { states.withLock { $0.last } }
 }
 
-private func eventually(within limit: Duration = .seconds(10), _ condition: () -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else { return false }
-        try? await Task.sleep(for: .milliseconds(2))
-    }
-    return true
-}
-
 @Suite("Store: progress, ticks and cancelled writes")
 struct StoreProgressTests {
     private func savingTrips(_ performer: LeavingWritePerformer) async -> (Store, Task<Void, Never>, Frames) {

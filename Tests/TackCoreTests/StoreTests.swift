@@ -32,16 +32,6 @@ private struct FakePerformer: APIRequestPerformer {
     }
 }
 
-/// Polls `condition` until it holds or the deadline passes.
-private func eventually(within limit: Duration = .seconds(10), _ condition: () -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else { return false }
-        try? await Task.sleep(for: .milliseconds(2))
-    }
-    return true
-}
-
 @Suite("Store")
 struct StoreTests {
     private static let sectionsOfB1 = PageRequest(source: .sections(boardId: "b1"))

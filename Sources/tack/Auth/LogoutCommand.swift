@@ -12,14 +12,7 @@ struct LogoutCommand: AsyncParsableCommand {
 
     func run() async throws {
         let resolved = try options.resolve()
-        let stored: StoredSignIn?
-        do throws(CredentialStoreError) {
-            stored = try resolved.store.load(resolved.profile)
-        } catch {
-            printToStandardError("tack: \(error)")
-            throw ExitCode(1)
-        }
-        guard let signIn = stored else {
+        guard let signIn = try resolved.storedSignIn() else {
             print("Profile \(resolved.profile) was not signed in.")
             return
         }

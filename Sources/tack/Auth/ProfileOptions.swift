@@ -20,6 +20,17 @@ struct ProfileOptions: ParsableArguments {
         let profile: String
         let store: CredentialStore
         let environment: [String: String]
+
+        /// The profile's sign-in, nil when it has none; a file that cannot be used is said on standard
+        /// error, with exit status 1.
+        func storedSignIn() throws -> StoredSignIn? {
+            do throws(CredentialStoreError) {
+                return try store.load(profile)
+            } catch {
+                printToStandardError("tack: \(error)")
+                throw ExitCode(1)
+            }
+        }
     }
 
     func resolve() throws -> Resolved {

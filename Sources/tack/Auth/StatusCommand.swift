@@ -13,14 +13,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let resolved = try options.resolve()
         let file = resolved.store.path(of: resolved.profile)
-        let stored: StoredSignIn?
-        do throws(CredentialStoreError) {
-            stored = try resolved.store.load(resolved.profile)
-        } catch {
-            printToStandardError("tack: \(error)")
-            throw ExitCode(1)
-        }
-        guard let signIn = stored else {
+        guard let signIn = try resolved.storedSignIn() else {
             print("Profile \(resolved.profile): not signed in (run `tack auth login\(profileFlag(resolved))`).")
             throw ExitCode(1)
         }
