@@ -47,22 +47,28 @@ struct LoginCommand: AsyncParsableCommand {
         let request = AuthorizationRequest(
             app: app, authorizeURL: OAuthApp.authorizeURL(forAPI: api), redirectURI: redirect,
             scopes: scopes.map(OAuthScopeList.parse) ?? TackScopes.all)
-        let listenerPort = LoopbackRedirect.port(of: redirect)
-        say("""
-            To sign in to Pinterest, open this address in a browser:
+        let environment = resolved.environment
+        let openBrowser = !noBrowser
+        // Said once the listener is up (or cannot be), so the browser never comes back to a closed port.
+        let ready: @Sendable (Bool) -> Void = { listening in
+            Self.say("""
+                To sign in to Pinterest, open this address in a browser:
 
-              \(request.url.absoluteString)
+                  \(request.url.absoluteString)
 
-            \(listenerPort.map { _ in "Tack is waiting for Pinterest to send the browser back to \(redirect)." } ?? "")
-            If that page does not load (a browser on another machine), copy its address from the address bar
-            and paste it here, then press enter:
+                \(listening ? "Tack is waiting for Pinterest to send the browser back to \(redirect)." : "")
+                If that page does not load (a browser on another machine), copy its address from the address bar
+                and paste it here, then press enter:
 
-            """)
-        if !noBrowser { BrowserOpener.open(request.url, environment: resolved.environment) }
+                """)
+            if openBrowser { BrowserOpener.open(request.url, environment: environment) }
+        }
 
         let code: String
         do {
-            code = try await SignInAnswer.wait(for: request, listeningOn: listenerPort, timeout: timeout.duration, say: say)
+            code = try await SignInAnswer.wait(
+                for: request, listeningOn: LoopbackRedirect.port(of: redirect), timeout: timeout.duration, ready: ready,
+                say: Self.say)
         } catch let failure as AuthorizationFailure {
             printToStandardError("tack: \(failure)")
             throw ExitCode(1)
@@ -87,10 +93,10 @@ struct LoginCommand: AsyncParsableCommand {
             printToStandardError("tack: the sign-in failed: \(error.userMessage)")
             throw ExitCode(1)
         }
-        say(SignInSummary.text(signIn, profile: resolved.profile, asked: request.scopes, file: resolved.store.path(of: resolved.profile)))
+        Self.say(SignInSummary.text(signIn, profile: resolved.profile, asked: request.scopes, file: resolved.store.path(of: resolved.profile)))
     }
 
-    private func say(_ text: String) {
+    @Sendable private static func say(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }

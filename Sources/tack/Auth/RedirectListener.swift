@@ -8,6 +8,8 @@ import ServiceLifecycle
 /// answers it with a page saying what happened. It binds 127.0.0.1 only and takes the first request.
 struct RedirectListener {
     let port: Int
+    /// Called once the port is bound: only then may the browser be sent to it.
+    let onListening: @Sendable () -> Void
 
     /// The redirect's address as the browser requested it (`/?code=…&state=…`), once it comes; the page
     /// the browser shows is `page(for:)` of what `judge` makes of it.
@@ -27,7 +29,8 @@ struct RedirectListener {
         router.get("**", use: answer)
         let silent = Logger(label: "tack.redirect") { _ in SwiftLogNoOpLogHandler() }
         let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: silent)
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            onServerRunning: { [onListening] _ in onListening() }, logger: silent)
         let services = ServiceGroup(configuration: .init(services: [app], logger: silent))
         return try await withThrowingTaskGroup(of: String?.self) { group in
             group.addTask {
