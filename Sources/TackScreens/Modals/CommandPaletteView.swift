@@ -5,33 +5,17 @@ import TerminalCanvas
 /// the filter role) each with its keys on the right, the highlighted one, and its keys at the bottom.
 /// Shaped like the picker, and paged by the same number of rows.
 enum CommandPaletteView {
-    struct Layout: Hashable {
-        var box: ModalBox
-        /// Where the terminal's cursor goes: the end of the query.
-        var cursor: Point
-    }
-
     static let maximumWidth = 72
 
-    static func layout(_ palette: CommandPalette, keymap: Keymap, in screen: Rect) -> Layout {
-        let frameWidth = min(screen.width - 8, maximumWidth)
-        let width = frameWidth - 2 * ModalBox.sideInset
-        let prompt = "› "
-        let promptWidth = TextWidth.columns(of: prompt)
-        let query = TextFieldViewport.singleLine(
-            palette.query.text, cursorColumn: palette.query.cursorDisplayColumn, width: max(1, width - promptWidth))
+    static func layout(_ palette: CommandPalette, keymap: Keymap, in screen: Rect) -> FilteredListBox.Layout {
         let keys = [(Command.choose, "run"), (.cancelPicker, "close")].compactMap { command, label in
             KeyHints.firstKey(for: command, contexts: [.picker], keymap: keymap).map { KeyHintItem(key: $0, label: label) }
         }
-        let header = [[RoleSpan(prompt, .muted), RoleSpan(query.rows.first ?? "", .filter)], ModalBox.separator(width: width)]
-        let footer = [ModalBox.separator(width: width), RoleSpan.keyHints(keys, width: width)]
-        let room = ScreenLayout.pickerOptionRows(in: screen)
-
-        let body = matchLines(palette, width: width, room: room)
-        let frame = ModalBox.frame(width: frameWidth, contentHeight: header.count + body.count + footer.count, in: screen)
         let count = palette.matches.count == palette.entries.count ? "\(palette.entries.count)" : "\(palette.matches.count) of \(palette.entries.count)"
-        let box = ModalBox(frame: frame, title: "Commands (\(count))", lines: header + body + footer)
-        return Layout(box: box, cursor: Point(x: box.content.x + promptWidth + query.cursor.x, y: box.content.y))
+        return FilteredListBox.layout(
+            title: "Commands (\(count))", prompt: "› ", query: palette.query, keys: keys,
+            frameWidth: min(screen.width - 8, maximumWidth), in: screen
+        ) { width, room in matchLines(palette, width: width, room: room) }
     }
 
     /// The matches in view (the highlighted one always among them), or what to say instead.

@@ -4,33 +4,16 @@ import TerminalCanvas
 /// The picker over a form: its filter line, the matching options with the highlighted one, and a
 /// loading or empty notice; its keys at the bottom.
 enum PickerView {
-    struct Layout: Hashable {
-        var box: ModalBox
-        /// Where the terminal's cursor goes: the end of the filter's text.
-        var cursor: Point
-    }
-
     static let maximumWidth = 56
 
-    static func layout(_ picker: PickerState, keymap: Keymap, in screen: Rect) -> Layout {
-        let frameWidth = min(screen.width - 12, maximumWidth)
-        let width = frameWidth - 2 * ModalBox.sideInset
-        let prompt = "Filter: "
-        let promptWidth = TextWidth.columns(of: prompt)
-        let filter = TextFieldViewport.singleLine(
-            picker.filter.text, cursorColumn: picker.filter.cursorDisplayColumn, width: max(1, width - promptWidth))
+    static func layout(_ picker: PickerState, keymap: Keymap, in screen: Rect) -> FilteredListBox.Layout {
         let keys = [Command.choose, .cancelPicker].compactMap { command in
             KeyHints.firstKey(for: command, contexts: [.picker], keymap: keymap).map { KeyHintItem(key: $0, label: CommandLabel.short(command)) }
         }
-        let header = [[RoleSpan(prompt, .muted), RoleSpan(filter.rows.first ?? "", .filter)], ModalBox.separator(width: width)]
-        let footer = [ModalBox.separator(width: width), RoleSpan.keyHints(keys, width: width)]
-        assert(header.count + footer.count == ScreenLayout.pickerChromeLines)
-        let room = ScreenLayout.pickerOptionRows(in: screen)
-
-        let body = optionLines(picker, width: width, room: room)
-        let frame = ModalBox.frame(width: frameWidth, contentHeight: header.count + body.count + footer.count, in: screen)
-        let box = ModalBox(frame: frame, title: picker.title, lines: header + body + footer)
-        return Layout(box: box, cursor: Point(x: box.content.x + promptWidth + filter.cursor.x, y: box.content.y))
+        return FilteredListBox.layout(
+            title: picker.title, prompt: "Filter: ", query: picker.filter, keys: keys,
+            frameWidth: min(screen.width - 12, maximumWidth), in: screen
+        ) { width, room in optionLines(picker, width: width, room: room) }
     }
 
     /// The options in view (the highlighted one always among them), or what to say instead.
