@@ -27,6 +27,18 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // chafa: pixels to symbol cells, sixel, kitty and iTerm2 images (pulls in GLib).
+        .systemLibrary(
+            name: "CChafa",
+            pkgConfig: "chafa",
+            providers: [.apt(["libchafa-dev", "libglib2.0-dev"])]
+        ),
+        // JPEG, PNG and WebP decoding and encoding: libjpeg-turbo, libpng, libwebp.
+        .systemLibrary(
+            name: "CImageCodecs",
+            pkgConfig: "libpng",
+            providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "libwebp-dev"])]
+        ),
         // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
         .executableTarget(name: "PresetEmbedder"),
         .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),

@@ -2,7 +2,7 @@
 # Installs the system packages Tack needs to build and test, if any are missing (Debian/Ubuntu).
 set -euo pipefail
 
-packages=(libncurses-dev libsqlite3-dev tmux)
+packages=(libncurses-dev libsqlite3-dev tmux pkg-config libchafa-dev libglib2.0-dev libturbojpeg0-dev libpng-dev libwebp-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
