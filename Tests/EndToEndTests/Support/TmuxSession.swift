@@ -46,15 +46,9 @@ final class TmuxSession: @unchecked Sendable {
 
     /// A tmux format of the pane, e.g. `#{alternate_on}` (1 while the program keeps the alternate screen),
     /// `#{cursor_flag}` (1 while the cursor is shown), `#{keypad_flag}` and `#{keypad_cursor_flag}`
-    /// (1 while keypad or cursor-key application mode is on), `#{pane_dead_status}`.
+    /// (1 while keypad or cursor-key application mode is on).
     func paneFormat(_ format: String) async throws -> String {
         try await tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The program's exit status once it has ended (the pane stays, see `remain-on-exit`), else nil.
-    func exitStatus() async throws -> Int32? {
-        guard try await paneFormat("#{pane_dead}") == "1" else { return nil }
-        return Int32(try await paneFormat("#{pane_dead_status}"))
     }
 
     /// Kills the whole tmux server: the program's terminal goes away and it gets SIGHUP.
