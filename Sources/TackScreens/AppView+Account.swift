@@ -10,8 +10,9 @@ extension AppView {
         let listFocused = screen.focus == .list
         switch screen.section {
         case .profile:
-            let profile = state.account.value.map { AccountDetail.profile($0, exact: false) }
-            DetailPaneView.draw(profile, in: layout.accountList, focused: listFocused, on: &buffer, theme: theme)
+            DetailPaneView.draw(
+                state.accountProfileContent, scroll: screen.profileScroll, in: layout.accountList, focused: listFocused,
+                on: &buffer, theme: theme)
         case .followedBoards:
             let key = key(for: .open, in: .account, state).map { "Press \($0) to open them" } ?? "Open them"
             let content = ListPaneContent(

@@ -203,6 +203,61 @@ struct ReducerAccountScreenTests {
         #expect(state.boardsScreen.list == .followed)
     }
 
+    // MARK: - The profile where the lists go
+
+    /// A profile with every field, on an 80x24 terminal, the profile part focused.
+    private static func profileFocusedOnASmallTerminal() -> AppState {
+        let full = Account(
+            accountType: .business, id: "2783136121146311751", websiteUrl: "https://example.com/studio", username: "jules",
+            about: "Cooking, gardens and type — the studio's boards, pinned daily.", businessName: "Jules Studio",
+            boardCount: 12, pinCount: 480, followerCount: 120, followingCount: 40, monthlyViews: 48_213)
+        var state = AppState(keymap: Fixture.keymap, apiHost: "127.0.0.1", terminalSize: .init(width: 80, height: 24))
+        send(&state, .appStarted, .accountLoaded(full), .command(.showAccount), .command(.open))
+        return state
+    }
+
+    /// The lines the profile has below the list area's first screenful.
+    private static func lastProfileScroll(_ state: AppState) -> Int {
+        DetailLayout.lastScroll(state.accountProfileContent, in: DetailLayout.textArea(ofPane: state.layout!.accountList).size)
+    }
+
+    @Test func theListKeysScrollTheProfileWhenItIsCutAndStopAtItsEnds() {
+        var state = Self.profileFocusedOnASmallTerminal()
+        #expect(state.accountScreen.focus == .list)
+        let last = Self.lastProfileScroll(state)
+        #expect(last > 1, "an 80x24 terminal cannot show this profile whole")
+
+        #expect(reduce(&state, .command(.moveDown)) == .none)
+        #expect(state.accountScreen.profileScroll == 1)
+        send(&state, .command(.goBottom))
+        #expect(state.accountScreen.profileScroll == last)
+        send(&state, .command(.moveDown))
+        #expect(state.accountScreen.profileScroll == last, "it stops at the last line")
+        send(&state, .command(.moveUp))
+        #expect(state.accountScreen.profileScroll == last - 1)
+        send(&state, .command(.goTop))
+        #expect(state.accountScreen.profileScroll == 0)
+        send(&state, .command(.moveUp))
+        #expect(state.accountScreen.profileScroll == 0)
+        #expect(state.accountScreen.section == .profile, "the menu's choice stays")
+    }
+
+    @Test func theProfileDoesNotScrollWhenItIsWholeInView() {
+        var state = F.onAccount()
+        send(&state, .command(.open))
+        #expect(Self.lastProfileScroll(state) == 0)
+        send(&state, .command(.moveDown))
+        #expect(state.accountScreen.profileScroll == 0)
+        #expect(state.statusMessage == "The whole profile is in view")
+    }
+
+    @Test func theMenuKeysStillChooseThePartWhileTheMenuHasTheFocus() {
+        var state = Self.profileFocusedOnASmallTerminal()
+        send(&state, .command(.back), .command(.moveDown))
+        #expect(state.accountScreen.section == .followers)
+        #expect(state.accountScreen.profileScroll == 0)
+    }
+
     // MARK: - What the screen derives
 
     @Test func theDetailDescribesTheChosenPartsSelection() {

@@ -23,6 +23,9 @@ public struct AccountScreenState: Sendable, Equatable {
     public var verificationCode: Loadable<UserWebsiteVerificationCode>
     /// True while the verification code is shown over the screen; the next key closes it.
     public var isShowingVerificationCode: Bool
+    /// The first line of the profile shown where the lists go, scrolled by the list keys while it has
+    /// the focus (a small terminal cannot show it whole).
+    public var profileScroll: Int
 
     /// Whether the account follows `username`, as far as the loaded following list and the follows
     /// made since tell.
@@ -41,6 +44,7 @@ public struct AccountScreenState: Sendable, Equatable {
         websites = ListPane()
         verificationCode = .idle
         isShowingVerificationCode = false
+        profileScroll = 0
     }
 }
 

@@ -44,6 +44,7 @@ extension AppState {
             return cycleFollowingType()
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
             if accountScreen.focus == .menu { return chooseAccountSection(by: Self.movement(for: command)) }
+            if accountScreen.section == .profile { scrollProfile(Self.movement(for: command)) }
             return pane.map { performListCommand(command, on: $0) } ?? .none
         case .filter, .acceptFilter, .clearFilter, .deleteBackward, .cycleSort, .reverseSort:
             guard let pane else { return .none }
@@ -102,6 +103,25 @@ extension AppState {
     private mutating func loadAccountSection() -> Effect {
         guard let pane = accountScreen.section.pane, let source = accountSources[pane] else { return .none }
         return apply(.show(source), to: pane)
+    }
+
+    /// The profile as the account screen shows it where the lists go (counts made short).
+    public var accountProfileContent: DetailContent? {
+        account.value.map { AccountDetail.profile($0, exact: false) }
+    }
+
+    /// Scrolls the profile shown where the lists go by `movement`, a page being the lines it shows; it
+    /// stops at the last line.
+    private mutating func scrollProfile(_ movement: ListMovement) {
+        guard let rect = layout?.accountList else { return }
+        let size = DetailLayout.textArea(ofPane: rect).size
+        let last = DetailLayout.lastScroll(accountProfileContent, in: size)
+        guard last > 0 else {
+            statusMessage = "The whole profile is in view"
+            return
+        }
+        let offset = min(accountScreen.profileScroll, last)
+        accountScreen.profileScroll = movement.index(from: offset, count: last + 1, page: size.height)
     }
 
     /// Moves the menu's choice; the list beside it follows.
