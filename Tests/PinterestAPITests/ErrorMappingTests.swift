@@ -27,6 +27,19 @@ struct ErrorMappingTests {
         #expect(error.isRetryable)
     }
 
+    @Test func notFoundOnACollectionSaysTheAPIRootIsWrongAndOnAnObjectNamesIt() async throws {
+        let list = try await failure(.error(404, code: 404, message: "Not Found")) { _ = try await $0.boardsList() }
+        #expect(list.userMessage == "Not Found (\(OperationDescriptor.noAPIHere))", "a list of boards cannot miss a board")
+        let board = try await failure(.error(404, code: 40, message: "Board not found.")) {
+            _ = try await $0.boardsGet(boardId: "1")
+        }
+        #expect(board.userMessage == "Board not found. (board not found)")
+        let pin = try await failure(.error(404, code: 40, message: "Board not found.")) {
+            _ = try await $0.pinsCreate(.init(boardId: "1"))
+        }
+        #expect(pin.userMessage.hasSuffix("(board or section not found)"), "a create that names a board keeps its meaning")
+    }
+
     @Test func missingScopeNamesTheScopes() async throws {
         let message = "Your token does not have sufficient permissions to perform this operation."
         let error = try await failure(.error(401, code: 3, message: message)) {

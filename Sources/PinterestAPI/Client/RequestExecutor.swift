@@ -165,7 +165,7 @@ struct RequestExecutor: Sendable {
         let retryable = status == 429 || (status >= 500 && operation.method.isIdempotent)
         let error = PinterestError(
             kind: .http, status: status, code: body?.code, message: message, operation: operation.id,
-            documentedMeaning: operation.errorMeanings[status], requiredScopes: operation.requiredScopes,
+            documentedMeaning: operation.meaning(ofStatus: status), requiredScopes: operation.requiredScopes,
             retryAfter: status == 429 || status >= 500 ? ServerDelay.parse(response) : nil)
         return Failure(error: error, retryable: retryable)
     }

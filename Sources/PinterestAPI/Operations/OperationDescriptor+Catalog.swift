@@ -16,10 +16,15 @@ extension OperationDescriptor {
 
     /// The generic `Pinterest.Lib.Error` responses of boards and pins operations, for `subject`.
     private static func standardErrors(_ subject: String) -> [Int: String] {
+        collectionErrors(subject).merging([404: "\(subject) not found"]) { $1 }
+    }
+
+    /// The errors of an operation on a collection (`/boards`): no object of the path can be missing, so a
+    /// 404 has no documented meaning (see `meaning(ofStatus:)`).
+    private static func collectionErrors(_ subject: String) -> [Int: String] {
         [
             400: "the request had invalid data",
             403: "not permitted to access this \(subject)",
-            404: "\(subject) not found",
         ]
     }
 
@@ -32,11 +37,11 @@ extension OperationDescriptor {
     // MARK: Boards
 
     public static let boardsList = OperationDescriptor(
-        "boards/list", .get, "/boards", scopes: boardsRead, errors: standardErrors("board"))
+        "boards/list", .get, "/boards", scopes: boardsRead, errors: collectionErrors("board"))
     public static let boardsGet = OperationDescriptor(
         "boards/get", .get, "/boards/{board_id}", scopes: boardsRead, errors: standardErrors("board"))
     public static let boardsCreate = OperationDescriptor(
-        "boards/create", .post, "/boards", scopes: boardsWrite, errors: standardErrors("board"))
+        "boards/create", .post, "/boards", scopes: boardsWrite, errors: collectionErrors("board"))
     public static let boardsUpdate = OperationDescriptor(
         "boards/update", .patch, "/boards/{board_id}", scopes: boardsWrite, errors: standardErrors("board"))
     public static let boardsDelete = OperationDescriptor(
@@ -83,7 +88,7 @@ extension OperationDescriptor {
     // MARK: Pins
 
     public static let pinsList = OperationDescriptor(
-        "pins/list", .get, "/pins", scopes: boardsAndPinsRead, errors: standardErrors("pin"))
+        "pins/list", .get, "/pins", scopes: boardsAndPinsRead, errors: collectionErrors("pin"))
     public static let pinsGet = OperationDescriptor(
         "pins/get", .get, "/pins/{pin_id}", scopes: boardsAndPinsRead, errors: standardErrors("pin"))
     public static let pinsCreate = OperationDescriptor(

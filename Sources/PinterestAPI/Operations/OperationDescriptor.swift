@@ -24,6 +24,17 @@ public struct OperationDescriptor: Sendable, Hashable {
         self.errorMeanings = errors
     }
 
+    /// What an error status means for this operation, as documented; for an undocumented 404 of a path
+    /// that names no object (`/boards`, `/user_account`), that nothing serves the API at that address.
+    public func meaning(ofStatus status: Int) -> String? {
+        if let documented = errorMeanings[status] { return documented }
+        guard status == 404, !pathTemplate.contains("{") else { return nil }
+        return Self.noAPIHere
+    }
+
+    /// A 404 where no missing object can explain it: the API root is wrong.
+    public static let noAPIHere = "nothing serves the API at this address: check the API root (--api or api_base_url)"
+
     /// The path with each `{name}` replaced by its percent-encoded value.
     /// A placeholder without a value is a programming error.
     public func path(_ parameters: [String: String] = [:]) -> String {
