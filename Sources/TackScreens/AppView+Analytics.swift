@@ -143,7 +143,9 @@ extension AppView {
             // A column a day where there is room, beside the numbers.
             let values = report.daily[metric] ?? []
             let sparkRect = Rect(x: rows.x + width, y: y, width: max(0, min(rows.width - width, values.count)), height: 1)
-            Sparkline(values: values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
+            Sparkline(
+                values: values, baseline: metric.isRate ? .lowestValue : .zero, glyphs: glyphs, style: theme.style(.count),
+                noDataStyle: theme.style(.muted))
                 .draw(in: sparkRect, on: &buffer)
         }
     }

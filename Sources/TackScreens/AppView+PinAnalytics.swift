@@ -81,7 +81,9 @@ extension AppView {
             let sum = present.reduce(0, +)
             return metric.isRate ? sum / Double(present.count) : sum
         }
-        return MetricChartsView.Row(label: label(metric), total: total, exact: exact, change: nil, values: values, isChosen: metric == chosen)
+        return MetricChartsView.Row(
+            label: label(metric), total: total, exact: exact, change: nil, values: values, isRate: metric.isRate,
+            isChosen: metric == chosen)
     }
 
     private static func drawComparison(

@@ -4,11 +4,21 @@ import TerminalCanvas
 @Suite("Sparklines")
 struct SparklineTests {
     private func render(
-        _ values: [Double?], maximum: Double? = nil, glyphs: ChartGlyphs = .blocks, width: Int, height: Int = 1
+        _ values: [Double?], maximum: Double? = nil, baseline: Sparkline.Baseline = .zero, glyphs: ChartGlyphs = .blocks,
+        width: Int, height: Int = 1
     ) -> String {
         ChartTestSupport.render(width: width, height: height) { rect, buffer in
-            Sparkline(values: values, maximum: maximum, glyphs: glyphs).draw(in: rect, on: &buffer)
+            Sparkline(values: values, maximum: maximum, baseline: baseline, glyphs: glyphs).draw(in: rect, on: &buffer)
         }
+    }
+
+    @Test("From the lowest value, a rate's small moves show; the lowest day is the first level, not blank")
+    func lowestValueBaseline() {
+        let rate: [Double?] = [2.7, 2.9, 2.82, nil, 2.75]
+        #expect(render(rate, width: 5) == "▇██·█", "from zero the moves all but vanish")
+        #expect(render(rate, baseline: .lowestValue, width: 5) == "▁█▅·▃")
+        #expect(render([3, 3, 3], baseline: .lowestValue, width: 3) == "███", "a flat series stays a full bar")
+        #expect(render([-2, 0, 2], baseline: .lowestValue, glyphs: .ascii, width: 3) == ".=#")
     }
 
     @Test("Values rise through the eighth blocks, or through .:-=+*# in ASCII; zero is blank")

@@ -15,6 +15,8 @@ enum MetricChartsView {
         /// The change against the period before ("+12%"), when the view shows changes.
         var change: String?
         var values: [Double?]
+        /// A rate's sparkline starts at its lowest day, a count's at zero.
+        var isRate: Bool
         var isChosen: Bool
     }
 
@@ -70,7 +72,9 @@ enum MetricChartsView {
             let width = buffer.write(text, x: area.x, y: y, style: theme.style(row.isChosen ? .selection : .text), maxWidth: area.width)
             // A column a day where there is room, beside the numbers.
             let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, row.values.count)), height: 1)
-            Sparkline(values: row.values, glyphs: glyphs, style: theme.style(.count), noDataStyle: theme.style(.muted))
+            Sparkline(
+                values: row.values, baseline: row.isRate ? .lowestValue : .zero, glyphs: glyphs, style: theme.style(.count),
+                noDataStyle: theme.style(.muted))
                 .draw(in: sparkRect, on: &buffer)
         }
     }

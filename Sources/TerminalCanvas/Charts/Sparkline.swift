@@ -1,5 +1,7 @@
 /// A compact chart of a series, one column per value: bars of eighth blocks (or `.:-=+*#` in ASCII) in
-/// one or more rows, scaled from zero (or the lowest negative value) to the largest value or a given maximum.
+/// one or more rows, scaled from zero (or the lowest negative value) to the largest value or a given maximum;
+/// or, with the `.lowestValue` baseline, from the series' lowest value, so a rate that moves between 2.7%
+/// and 2.9% shows its shape instead of a flat full bar.
 ///
 /// A `nil` value (no data) shows the glyph set's `noDataMark` in `noDataStyle`, never a zero. The bottom of the
 /// scale (zero, or the lowest negative value) is blank, and any value above it shows at least the lowest level. More values than columns are resampled
@@ -8,6 +10,7 @@ public struct Sparkline: Sendable {
     public var values: [Double?]
     /// The value drawn as a full column; larger values are cut. `nil`: the largest value.
     public var maximum: Double?
+    public var baseline: Baseline
     public var glyphs: ChartGlyphs
     public var style: Style
     public var noDataStyle: Style
@@ -15,12 +18,14 @@ public struct Sparkline: Sendable {
     public init(
         values: [Double?],
         maximum: Double? = nil,
+        baseline: Baseline = .zero,
         glyphs: ChartGlyphs,
         style: Style = .plain,
         noDataStyle: Style? = nil
     ) {
         self.values = values
         self.maximum = maximum
+        self.baseline = baseline
         self.glyphs = glyphs
         self.style = style
         self.noDataStyle = noDataStyle ?? style
@@ -30,10 +35,16 @@ public struct Sparkline: Sendable {
         guard !rect.isEmpty else { return }
         let shown = Self.resample(values.map(ChartValue.clean), toColumns: rect.width)
         let present = shown.compactMap { $0 }
-        let lower = min(0, present.min() ?? 0)
         let upper = maximum.map(ChartValue.clamp) ?? present.max() ?? 0
         let levels = glyphs.sparkLevels
         let totalLevels = rect.height * levels.count
+        let lowest = present.min() ?? 0
+        // From the lowest value, that value itself still shows the first level: the scale starts one level below it.
+        let lower = switch baseline {
+        case .zero: min(0, lowest)
+        case .lowestValue where upper > lowest: lowest - (upper - lowest) / Double(max(1, totalLevels - 1))
+        case .lowestValue: min(0, lowest)
+        }
         let firstColumn = rect.maxX - shown.count
         for (offset, value) in shown.enumerated() {
             let x = firstColumn + offset
@@ -48,6 +59,14 @@ public struct Sparkline: Sendable {
                 buffer.write(levels[filled - 1], x: x, y: rect.maxY - 1 - rowFromBottom, style: style, clippedTo: rect)
             }
         }
+    }
+
+    /// Where the scale starts.
+    public enum Baseline: Sendable {
+        /// Zero, or the lowest value when it is negative: heights compare amounts.
+        case zero
+        /// The series' lowest value, drawn as the first level: heights show the change.
+        case lowestValue
     }
 
     /// How many of `levels` a value fills: 0 only at or below `lower`, at least 1 above it.
