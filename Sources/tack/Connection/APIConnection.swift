@@ -17,13 +17,17 @@ struct APIConnection: Sendable {
     let adAccount: AdAccountChoice?
     let settings: TackConfig
     private let sandbox: SandboxServer?
+    /// The HTTP transport, when the client sends through another one (`requestTransport`).
+    private let separateTransport: AsyncHTTPClientTransport?
 
     /// For commands run from scripts: reads the config, resolves the options and opens the client, with
     /// logging sent to standard error (level TACK_LOG_LEVEL, default error) so standard output stays
     /// the command's. A problem is said on standard error and thrown as an `ExitCode`: 2 for a usage
-    /// problem, 3 when not signed in. `configure` may adjust the client's configuration (timeouts, retries).
+    /// problem, 3 when not signed in. `configure` may adjust the client's configuration (timeouts, retries);
+    /// `requestTransport`, when given, carries the API requests instead (`--dry-run`).
     static func open(
-        _ options: ConnectionOptions, configure: (inout ClientConfiguration) -> Void = { _ in }
+        _ options: ConnectionOptions, requestTransport: (any HTTPTransport)? = nil,
+        configure: (inout ClientConfiguration) -> Void = { _ in }
     ) async throws -> APIConnection {
         ScriptLogging.bootstrap()
         let environment = ProcessInfo.processInfo.environment
@@ -33,12 +37,14 @@ struct APIConnection: Sendable {
         } catch {
             throw error.report(notSignedInStatus: ExitStatus.authentication.rawValue)
         }
-        return try await open(plan, configure: configure)
+        return try await open(plan, requestTransport: requestTransport, configure: configure)
     }
 
     /// Starts what `plan` names: the demo sandbox (on its data file) or a client for the API root.
+    /// A stored sign-in is refreshed over HTTP even when `requestTransport` carries the API requests.
     static func open(
-        _ plan: ConnectionPlan, configure: (inout ClientConfiguration) -> Void = { _ in }
+        _ plan: ConnectionPlan, requestTransport: (any HTTPTransport)? = nil,
+        configure: (inout ClientConfiguration) -> Void = { _ in }
     ) async throws -> APIConnection {
         let transport = AsyncHTTPClientTransport()
         let sandbox: SandboxServer?
@@ -58,14 +64,15 @@ struct APIConnection: Sendable {
         }
         configure(&configuration)
         return APIConnection(
-            client: PinterestClient(configuration: configuration, transport: transport),
+            client: PinterestClient(configuration: configuration, transport: requestTransport ?? transport),
             baseURL: configuration.baseURL, profile: plan.profile, adAccount: plan.adAccount,
-            settings: plan.settings, sandbox: sandbox)
+            settings: plan.settings, sandbox: sandbox, separateTransport: requestTransport == nil ? nil : transport)
     }
 
     /// Shuts the client down, then the sandbox (if any).
     func close() async {
         try? await client.shutdown()
+        try? await separateTransport?.shutdown()
         await sandbox?.stop()
     }
 
