@@ -25,8 +25,11 @@ struct AnalyticsPeriodOptions: ParsableArguments {
         let endText = endDate ?? today.iso
         let startText = startDate ?? UTCDay(iso: endText).map { $0.adding(days: -29).iso } ?? ""
         var limits = FormLimits(.analyticsPeriod(today, today, today: today))
-        limits.set(.startDate, startText, as: "--start-date")
+        // A given start is checked first (the end's limits count from it); a default one is counted from
+        // the end, so the end is checked first then.
+        if startDate != nil { limits.set(.startDate, startText, as: "--start-date") }
         limits.set(.endDate, endText, as: "--end-date")
+        if startDate == nil { limits.set(.startDate, startText, as: "--start-date") }
         try limits.check()
         guard let start = UTCDay(iso: startText), let end = UTCDay(iso: endText) else {
             throw ValidationError("--start-date and --end-date must be dates like 2026-11-01.")
