@@ -19,6 +19,26 @@ import Testing
         }
     }
 
+    /// On a terminal the table is cut to its width: long names and descriptions end in "…", ids stay whole,
+    /// and no line wraps.
+    @Test func onANarrowTerminalTheTableFitsItsWidth() async throws {
+        try await ScriptWorld.with { world in
+            var environment = TackUnderTest.isolatedEnvironment(home: world.home)
+            environment["PINTEREST_ACCESS_TOKEN"] = TackUnderTest.token
+            environment["TERM"] = "xterm-256color"
+            let command = "\"$0\" boards list --api \(world.sandbox.baseURL.absoluteString); echo DONE; exec sleep 3600"
+            let terminal = try await TmuxSession(
+                command: ["sh", "-c", command, try TackUnderTest.binaryPath()], environment: environment, width: 70, height: 20)
+            defer { Task { try? await terminal.killServer() } }
+            try await terminal.require("DONE")
+            let lines = try await terminal.screen().split(separator: "\n").prefix { $0 != "DONE" }
+            #expect(lines.first?.hasPrefix("ID") == true && lines.count == 9, "\(lines)")
+            #expect(lines.allSatisfy { $0.count <= 70 })
+            #expect(lines.contains { $0.hasSuffix("…") }, "\(lines)")
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("5497558130") }, "ids whole: \(lines)")
+        }
+    }
+
     @Test func listAsJSONUsesTheAPIsFieldNamesAndShape() async throws {
         try await ScriptWorld.with { world in
             let run = try await world.succeed(["boards", "list", "--json"])

@@ -30,7 +30,7 @@ struct CommandOutput {
     /// A list that is not paged (an array in the API's answer).
     func show<Item: TableRow>(all items: [Item]) throws {
         switch format {
-        case .table(let width): StandardOutput.write(TableLayout(columns: Item.columns, rows: items.map(\.cells)).render(width: width))
+        case .table(let width): StandardOutput.write(Item.table(items).render(width: width))
         case .json: try StandardOutput.write(JSONText.pretty(items) + "\n")
         case .jsonLines: try items.forEach { try StandardOutput.write(JSONText.line($0) + "\n") }
         }
@@ -55,7 +55,7 @@ struct CommandOutput {
             next = page.bookmark.flatMap { $0.isEmpty ? nil : $0 }
         }
         switch format {
-        case .table(let width): StandardOutput.write(TableLayout(columns: Item.columns, rows: items.map(\.cells)).render(width: width))
+        case .table(let width): StandardOutput.write(Item.table(items).render(width: width))
         case .json: try StandardOutput.write(JSONText.pretty(ListDocument(items: items, bookmark: next)) + "\n")
         case .jsonLines: break
         }

@@ -5,16 +5,19 @@ import PinterestAPI
 
 extension Board: TableRow {
     static let columns = ["ID", "NAME", "PRIVACY", "PINS", "FOLLOWERS", "DESCRIPTION"]
+    static let shrinkableColumns: Set<String> = ["NAME", "DESCRIPTION"]
     var cells: [String] { [id, name, privacy.cell, pinCount.cell, followerCount.cell, description.cell] }
 }
 
 extension BoardSection: TableRow {
     static let columns = ["ID", "NAME"]
+    static let shrinkableColumns: Set<String> = ["NAME"]
     var cells: [String] { [id, name] }
 }
 
 extension Pin: TableRow {
     static let columns = ["ID", "TITLE", "BOARD", "SECTION", "CREATED", "LINK"]
+    static let shrinkableColumns: Set<String> = ["TITLE", "LINK"]
     var cells: [String] {
         [id, title.cell, boardId.cell, boardSectionId.cell, createdAt.map(PinterestTimestamp.day).cell, link.cell]
     }
@@ -27,11 +30,13 @@ extension UserSummary: TableRow {
 
 extension UserWebsiteSummary: TableRow {
     static let columns = ["WEBSITE", "STATUS", "VERIFIED"]
+    static let shrinkableColumns: Set<String> = ["WEBSITE"]
     var cells: [String] { [website.cell, status.cell, verifiedAt.map { $0.formatted(.iso8601) }.cell] }
 }
 
 extension LinkedBusiness: TableRow {
     static let columns = ["USERNAME", "IMAGE"]
+    static let shrinkableColumns: Set<String> = ["IMAGE"]
     var cells: [String] { [username.cell, (imageLargeUrl ?? imageMediumUrl ?? imageSmallUrl).cell] }
 }
 

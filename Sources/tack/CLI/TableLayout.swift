@@ -1,10 +1,12 @@
 import TerminalCanvas
 
 /// Lays out rows under headings in aligned columns. Cell text is sanitised (no escape sequences or
-/// line breaks reach the terminal); given a width, the widest columns are cut to fit it.
+/// line breaks reach the terminal); given a width, the free-text columns named `shrinkable` (never ids,
+/// which a cut would spoil) are cut to fit it, the widest first.
 struct TableLayout {
     let columns: [String]
     let rows: [[String]]
+    var shrinkable: Set<String> = []
 
     static let gap = "  "
 
@@ -13,7 +15,7 @@ struct TableLayout {
         var widths = columns.indices.map { index in
             cleanRows.reduce(TextWidth.columns(of: columns[index])) { max($0, TextWidth.columns(of: $1[index])) }
         }
-        if let width { Self.shrink(&widths, toFit: width, headings: columns) }
+        if let width { shrink(&widths, toFit: width) }
         return ([columns] + cleanRows).map { cells in
             cells.indices.map { index in
                 let text = TextWidth.truncate(cells[index], toColumns: widths[index])
@@ -30,11 +32,13 @@ struct TableLayout {
         }.joined()
     }
 
-    /// Narrows the widest column, one column at a time, until the row fits (never below its heading).
-    private static func shrink(_ widths: inout [Int], toFit total: Int, headings: [String]) {
-        let floor = headings.map { max(TextWidth.columns(of: $0), 4) }
-        while widths.reduce(0, +) + gap.count * (widths.count - 1) > total {
-            guard let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] })
+    /// Narrows the widest shrinkable column, a column at a time, until a row fits (none below six
+    /// columns or its heading: past that, rows wrap).
+    private func shrink(_ widths: inout [Int], toFit total: Int) {
+        let floor = columns.map { max(TextWidth.columns(of: $0), 6) }
+        let candidates = columns.indices.filter { shrinkable.contains(columns[$0]) }
+        while widths.reduce(0, +) + Self.gap.count * (widths.count - 1) > total {
+            guard let widest = candidates.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] })
             else { return }
             widths[widest] -= 1
         }

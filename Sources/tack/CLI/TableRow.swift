@@ -3,7 +3,18 @@
 protocol TableRow: Encodable, Sendable {
     /// The column headings, in the order of `cells`.
     static var columns: [String] { get }
+    /// The free-text columns that may be cut to fit a terminal (see `TableLayout`).
+    static var shrinkableColumns: Set<String> { get }
     var cells: [String] { get }
+}
+
+extension TableRow {
+    static var shrinkableColumns: Set<String> { [] }
+
+    /// A table of `items`.
+    static func table(_ items: [Self]) -> TableLayout {
+        TableLayout(columns: columns, rows: items.map(\.cells), shrinkable: shrinkableColumns)
+    }
 }
 
 extension Optional {
