@@ -97,10 +97,7 @@ struct BoardsCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
         @OptionGroup var connection: ConnectionOptions
 
-        func validate() throws {
-            try FormLimits.checkID(boardId, "The board id")
-            if let privacy, privacy == .protected { throw ValidationError("--privacy: an update takes only PUBLIC or SECRET.") }
-        }
+        func validate() throws { try FormLimits.checkID(boardId, "The board id") }
 
         func run() async throws {
             var update = try write.body(BoardUpdate.self) ?? BoardUpdate()
@@ -110,6 +107,7 @@ struct BoardsCommand: AsyncParsableCommand {
             guard update != BoardUpdate() else {
                 throw ValidationError("Nothing to change: give --name, --description, --privacy or --from.")
             }
+            if update.privacy == .protected { throw ValidationError("--privacy: an update takes only PUBLIC or SECRET.") }
             var limits = FormLimits(.editBoard(Board(id: boardId, name: "")))
             limits.set(.name, update.name, as: "--name")
             limits.set(.description, update.description, as: "--description")
