@@ -12,6 +12,26 @@ public struct Keymap: Sendable, Hashable {
         table[context]?[command] ?? []
     }
 
+    /// The first sequence that really triggers each command when `contexts` are consulted in this order:
+    /// bound to the command in the first context that binds it with a sequence no earlier context binds
+    /// (a pane's table may give a [global] key another meaning). Commands without one are left out.
+    public func effectiveSequences(in contexts: [KeyContext]) -> [Command: KeySequence] {
+        var effective: [Command: KeySequence] = [:]
+        var taken: Set<KeySequence> = []
+        for context in contexts {
+            guard let commands = table[context] else { continue }
+            for (command, sequences) in commands where effective[command] == nil {
+                if let sequence = sequences.first(where: { !taken.contains($0) }) {
+                    effective[command] = sequence
+                }
+            }
+            for sequences in commands.values {
+                taken.formUnion(sequences)
+            }
+        }
+        return effective
+    }
+
     /// The bound commands of one context in catalogue order, for the help overlay.
     public func bindings(in context: KeyContext) -> [(command: Command, sequences: [KeySequence])] {
         Command.allCases.compactMap { command in
