@@ -82,7 +82,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         let columns = max(0, x)..<max(0, end)
         guard !columns.isEmpty else { return max(0, end - x) }
         var scalars = text.unicodeScalars.dropFirst(columns.lowerBound - x).makeIterator()
-        replaceCells(in: columns, y: y) { _ in Cell(grapheme: String(scalars.next()!), style: style) }
+        replaceCells(in: columns, y: y) { _ in Cell(content: CellGrapheme(scalars.next()!), style: style) }
         return end - x
     }
 
@@ -178,8 +178,8 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// becomes a space and its right half a space too, so writing on either side cannot leave half of it.
     private mutating func breakWideCharacters(at x: Int, y: Int) {
         guard x > 0, x < size.width, cells[y * size.width + x].isWideContinuation else { return }
-        cells[y * size.width + x - 1].grapheme = " "
-        cells[y * size.width + x].grapheme = " "
+        cells[y * size.width + x - 1].content = .space
+        cells[y * size.width + x].content = .space
     }
 
     private mutating func resize(to requested: Size) {
