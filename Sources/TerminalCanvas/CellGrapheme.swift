@@ -42,20 +42,21 @@ struct CellGrapheme: Hashable, Sendable {
     }
 
     init(_ text: String) {
-        let utf8 = text.utf8
-        guard utf8.count <= Self.inlineCapacity else {
+        let count = text.utf8.count
+        guard count <= Self.inlineCapacity else {
             self.init(low: UInt64(Self.longGraphemes.number(of: text)), high: Self.longMarker << 56)
             return
         }
-        var low: UInt64 = 0, high: UInt64 = 0
-        for (index, unit) in utf8.enumerated() {
-            if index < 8 {
-                low |= UInt64(unit) << (8 * index)
-            } else {
-                high |= UInt64(unit) << (8 * (index - 8))
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { bytes in
+            let copied: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+                bytes.copyMemory(from: UnsafeRawBufferPointer(utf8))
+            }
+            if copied == nil {
+                for (index, unit) in text.utf8.enumerated() { bytes[index] = unit }
             }
         }
-        self.init(low: low, high: high | UInt64(utf8.count) << 56)
+        self.init(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1) | UInt64(count) << 56)
     }
 
     /// True for the right half of a wide character.

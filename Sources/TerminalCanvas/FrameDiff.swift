@@ -17,9 +17,8 @@ public enum FrameDiff {
             }
             var pending: (x: Int, style: Style)?
             func flush() {
-                if let run = pending {
-                    runs.append(DrawRun(x: run.x, y: y, text: String(decoding: text, as: UTF8.self), style: run.style))
-                }
+                guard let run = pending else { return }
+                runs.append(DrawRun(x: run.x, y: y, text: String(decoding: text, as: UTF8.self), style: run.style))
                 pending = nil
                 text.removeAll(keepingCapacity: true)
             }
