@@ -343,9 +343,27 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # sandbox) and when the first frame is written (the first write of over 100 bytes to the terminal, whose
 # descriptor is the one curses switches to the alternate screen on), counted from the app's execve. Without strace: from launch until the board list shows (the screen polled every 10 ms),
 # then the app's CPU time and the bytes it writes over 10 s of idleness.
-startup_part() { # binary
+startup_part() {
+    echo "## Start-up and idleness ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    echo "Medians of five runs, in milliseconds after the app's execve (strace) or after tmux was asked to start it (board list)."
+    echo
+    echo "| build | first request leaves | first frame written | board list shown | idle CPU over 10 s | idle bytes over 10 s |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    local build
+    for build in before after; do
+        if [[ $build == before ]]; then
+            [[ -n "${BASELINE_BIN:-}" ]] && startup_row "$BASELINE_BIN" before
+        else
+            startup_row "$TACK_BIN" after
+        fi
+    done
+}
+
+startup_row() { # binary build
     local binary=$1 port=${API##*:}; port=${port%%/*}
     local request frame shown idle_cpu idle_bytes
+    rm -f "$WORK/startup" "$WORK/shown"
     for run in 1 2 3 4 5; do
         launch "$binary" strace -f -ttt --seccomp-bpf -e trace=execve,connect,write -o "$WORK/strace.$run"
         wait_for "Bench" 60
@@ -379,13 +397,7 @@ startup_part() { # binary
         quit_app
     done
     shown=$(median <"$WORK/shown")
-    echo "## Start-up and idleness ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-    echo
-    echo "Medians of five runs, in milliseconds after the app's execve (strace) or after tmux was asked to start it (board list)."
-    echo
-    echo "| first request leaves | first frame written | board list shown | idle CPU over 10 s | idle bytes over 10 s |"
-    echo "| --- | --- | --- | --- | --- |"
-    printf "| %.1f ms | %.1f ms | %.0f ms | %s ms | %s |\n" "$request" "$frame" "$shown" "$idle_cpu" "$idle_bytes"
+    printf "| %s | %.1f ms | %.1f ms | %.0f ms | %s ms | %s |\n" "$2" "$request" "$frame" "$shown" "$idle_cpu" "$idle_bytes"
 }
 
 # Instructions per selection move at 10k pins, counted by callgrind over the app's every thread:
@@ -490,7 +502,7 @@ for part in $PARTS; do
     case $part in
         lists) lists_part ;;
         latency) [[ " $SIZES " == *" 10000 "* ]] && latency_part ;;
-        startup) startup_part "$TACK_BIN" ;;
+        startup) startup_part ;;
         requests) [[ " $SIZES " == *" 10000 "* ]] && requests_per_second ;;
         callgrind) [[ " $SIZES " == *" 10000 "* ]] && callgrind_part ;;
         *) echo "unknown part $part" >&2; exit 2 ;;
