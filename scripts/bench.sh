@@ -30,6 +30,7 @@
 #   LOAD_TIMEOUT  seconds to wait for one board to load fully (default 1200); a run that times out
 #                 reports how far it got
 #   PARTS         which parts to run (default "lists latency requests startup callgrind")
+#   CALLGRIND_KEEP  a directory to copy the callgrind profiles into (callgrind_annotate reads them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,7 @@ if [[ -z "${TACK_BIN:-}" ]]; then
     swift build -c release --product tack >&2
     TACK_BIN=$PWD/.build/release/tack
 fi
-for tool in tmux sqlite3 python3 wrk strace valgrind bc; do
+for tool in tmux sqlite3 python3 wrk strace valgrind objcopy cc bc; do
     command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (apt-get install $tool)" >&2; exit 1; }
 done
 
@@ -342,9 +343,27 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # sandbox) and when the first frame is written (the first write of over 100 bytes to the terminal, whose
 # descriptor is the one curses switches to the alternate screen on), counted from the app's execve. Without strace: from launch until the board list shows (the screen polled every 10 ms),
 # then the app's CPU time and the bytes it writes over 10 s of idleness.
-startup_part() { # binary
+startup_part() {
+    echo "## Start-up and idleness ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    echo "Medians of five runs, in milliseconds after the app's execve (strace) or after tmux was asked to start it (board list)."
+    echo
+    echo "| build | first request leaves | first frame written | board list shown | idle CPU over 10 s | idle bytes over 10 s |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    local build
+    for build in before after; do
+        if [[ $build == before ]]; then
+            [[ -n "${BASELINE_BIN:-}" ]] && startup_row "$BASELINE_BIN" before
+        else
+            startup_row "$TACK_BIN" after
+        fi
+    done
+}
+
+startup_row() { # binary build
     local binary=$1 port=${API##*:}; port=${port%%/*}
     local request frame shown idle_cpu idle_bytes
+    rm -f "$WORK/startup" "$WORK/shown"
     for run in 1 2 3 4 5; do
         launch "$binary" strace -f -ttt --seccomp-bpf -e trace=execve,connect,write -o "$WORK/strace.$run"
         wait_for "Bench" 60
@@ -378,44 +397,68 @@ startup_part() { # binary
         quit_app
     done
     shown=$(median <"$WORK/shown")
-    echo "## Start-up and idleness ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-    echo
-    echo "Medians of five runs, in milliseconds after the app's execve (strace) or after tmux was asked to start it (board list)."
-    echo
-    echo "| first request leaves | first frame written | board list shown | idle CPU over 10 s | idle bytes over 10 s |"
-    echo "| --- | --- | --- | --- | --- |"
-    printf "| %.1f ms | %.1f ms | %.0f ms | %s ms | %s |\n" "$request" "$frame" "$shown" "$idle_cpu" "$idle_bytes"
+    printf "| %s | %.1f ms | %.1f ms | %.0f ms | %s ms | %s |\n" "$2" "$request" "$frame" "$shown" "$idle_cpu" "$idle_bytes"
 }
 
 # Instructions per selection move at 10k pins, counted by callgrind over the app's every thread:
-# the board is loaded with instrumentation off, then 100 moves down and 100 up are counted.
-callgrind_part() { # binary
-    local binary=$1 name="Bench 10k" moves=100
+# the board is loaded with instrumentation off, then 100 moves down and 100 up are counted. For each of
+# BASELINE_BIN (when given) and TACK_BIN.
+#
+# Valgrind 3.19 (Debian 12) needs two work-arounds for a Swift binary: it cannot read the DWARF of the
+# Swift toolchain's binaries ("debuginfo reader: ensure_valid failed"), so it runs a copy without debug
+# sections (the symbol table stays, so the profile names functions); and libdispatch's signal thread
+# calls sigsuspend with a mask in read-only memory, which valgrind writes to and dies, so a preloaded
+# sigsuspend passes it a copy on the stack. SWIFT_BACKTRACE is set so that tack does not execute itself
+# again to set it (valgrind cannot follow an execve of /proc/self/exe).
+callgrind_part() {
+    local name="Bench 10k" moves=100 build binary
     echo "## Instructions per move ($(date -u '+%Y-%m-%d %H:%M UTC'))"
     echo
-    if ! valgrind --tool=none "$binary" --version >"$WORK/valgrind.check" 2>&1; then
-        echo "Not measured: $(valgrind --version) cannot run this binary here (\"$(grep -m1 -o "VALGRIND INTERNAL ERROR.*\|debuginfo reader.*" "$WORK/valgrind.check" || tail -1 "$WORK/valgrind.check")\")."
-        return
-    fi
-    rm -f "$WORK"/callgrind.out*
-    launch "$binary" valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$WORK/callgrind.out"
-    wait_for "Bench" 300
-    wait_idle
-    open_board "$name" 300
-    tmux send-keys -t "$SESSION" End
-    wait_for "$name (10000)" 1200
-    wait_idle
-    tmux send-keys -t "$SESSION" Home; wait_for " 1/" 300; wait_idle
-    callgrind_control -z "$APP_PID" >/dev/null
-    callgrind_control -i on "$APP_PID" >/dev/null
-    tmux send-keys -t "$SESSION" -N $moves Down; wait_for " $(( moves + 1 ))/" 600; wait_idle
-    tmux send-keys -t "$SESSION" -N $moves Up; wait_for " 1/" 600; wait_idle
-    callgrind_control -i off "$APP_PID" >/dev/null
-    callgrind_control -d "$APP_PID" >/dev/null
-    quit_app
-    local instructions
-    instructions=$(grep -h '^summary:\|^totals:' "$WORK"/callgrind.out.* 2>/dev/null | awk '{ if ($2 > max) max = $2 } END { print max + 0 }')
-    echo "callgrind, every thread, $(( 2 * moves )) moves through the 10k board with every pin loaded: $(( instructions / (2 * moves) )) instructions per move."
+    cat >"$WORK/sigsuspend.c" <<'C'
+#define _GNU_SOURCE
+#include <signal.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+int sigsuspend(const sigset_t *mask) {
+    sigset_t copy = *mask;
+    return (int)syscall(SYS_rt_sigsuspend, &copy, _NSIG / 8);
+}
+C
+    cc -shared -fPIC -O2 -o "$WORK/sigsuspend.so" "$WORK/sigsuspend.c"
+    echo "| build | instructions per move | moves counted |"
+    echo "| --- | --- | --- |"
+    for build in before after; do
+        binary=$TACK_BIN
+        if [[ $build == before ]]; then [[ -n "${BASELINE_BIN:-}" ]] || continue; binary=$BASELINE_BIN; fi
+        objcopy --strip-debug "$binary" "$WORK/tack-$build"
+        local wrapper="SWIFT_BACKTRACE=enable=no LD_PRELOAD=$WORK/sigsuspend.so valgrind"
+        if ! env LD_PRELOAD="$WORK/sigsuspend.so" valgrind --tool=none "$WORK/tack-$build" --help >"$WORK/valgrind.check" 2>&1; then
+            echo "| $build | not measured: $(valgrind --version) cannot run this binary here (\"$(grep -m1 -o "VALGRIND INTERNAL ERROR.*\|debuginfo reader.*" "$WORK/valgrind.check" || tail -1 "$WORK/valgrind.check")\") | |"
+            continue
+        fi
+        rm -f "$WORK"/callgrind.out*
+        launch "$WORK/tack-$build" $wrapper --tool=callgrind --instr-atstart=no --callgrind-out-file="$WORK/callgrind.out"
+        wait_for "Bench" 300
+        wait_idle
+        open_board "$name" 300
+        tmux send-keys -t "$SESSION" End
+        wait_for "$name (10000)" 1200
+        wait_idle
+        tmux send-keys -t "$SESSION" Home; wait_for " 1/" 300; wait_idle
+        callgrind_control -z "$APP_PID" >/dev/null
+        callgrind_control -i on "$APP_PID" >/dev/null
+        tmux send-keys -t "$SESSION" -N $moves Down; wait_for " $(( moves + 1 ))/" 600; wait_idle
+        tmux send-keys -t "$SESSION" -N $moves Up; wait_for " 1/" 600; wait_idle
+        callgrind_control -i off "$APP_PID" >/dev/null
+        callgrind_control -d "$APP_PID" >/dev/null
+        quit_app
+        [[ -n "${CALLGRIND_KEEP:-}" ]] && cp "$WORK"/callgrind.out.* "$CALLGRIND_KEEP/" 2>/dev/null
+        local instructions
+        instructions=$(grep -h '^summary:\|^totals:' "$WORK"/callgrind.out.* 2>/dev/null | awk '{ if ($2 > max) max = $2 } END { printf "%.0f", max }')
+        echo "| $build | $(( instructions / (2 * moves) )) | $(( 2 * moves )) |"
+    done
+    echo
+    echo "callgrind, every thread of the app, moves through the 10k board with every pin loaded (keys sent in bursts of $moves through tmux)."
 }
 
 lists_part() {
@@ -459,9 +502,9 @@ for part in $PARTS; do
     case $part in
         lists) lists_part ;;
         latency) [[ " $SIZES " == *" 10000 "* ]] && latency_part ;;
-        startup) startup_part "$TACK_BIN" ;;
+        startup) startup_part ;;
         requests) [[ " $SIZES " == *" 10000 "* ]] && requests_per_second ;;
-        callgrind) [[ " $SIZES " == *" 10000 "* ]] && callgrind_part "$TACK_BIN" ;;
+        callgrind) [[ " $SIZES " == *" 10000 "* ]] && callgrind_part ;;
         *) echo "unknown part $part" >&2; exit 2 ;;
     esac
     echo

@@ -9,10 +9,10 @@ extension AppView {
         if state.isShowingMessages || (state.screen == .account && state.accountScreen.isShowingVerificationCode) {
             return []
         }
-        let contexts = state.activeContexts
+        let keys = KeyHints.effectiveKeys(contexts: state.activeContexts, keymap: state.keymap)
         let offered = CommandCatalog.all.compactMap { info -> (priority: Int, hint: KeyHintItem)? in
             guard let priority = statusPriority(of: info.command, state),
-                  let key = KeyHints.effectiveKey(for: info.command, contexts: contexts, keymap: state.keymap),
+                  let key = keys[info.command],
                   state.availability(of: info.command) == .available
             else { return nil }
             return (priority, KeyHintItem(key: key, label: statusLabel(of: info.command, state)))

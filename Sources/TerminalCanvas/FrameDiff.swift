@@ -8,13 +8,20 @@ public enum FrameDiff {
         let cells = next.cells
         let old = previous.flatMap { $0.size == next.size ? $0.cells : nil }
         var runs: [DrawRun] = []
+        var text: [UInt8] = []
         for y in 0..<next.size.height {
             let row = (y * width)..<((y + 1) * width)
             // Most rows of a frame are as they were: one comparison skips them.
             if let old, old[row] == cells[row] {
                 continue
             }
-            var pending: DrawRun?
+            var pending: (x: Int, style: Style)?
+            func flush() {
+                guard let run = pending else { return }
+                runs.append(DrawRun(x: run.x, y: y, text: String(decoding: text, as: UTF8.self), style: run.style))
+                pending = nil
+                text.removeAll(keepingCapacity: true)
+            }
             var x = 0
             while x < width {
                 let index = row.lowerBound + x
@@ -24,25 +31,18 @@ public enum FrameDiff {
                 let changed = old.map { old in old[index] != cell || (span == 2 && old[index + 1] != cells[index + 1]) } ?? true
                 // An orphaned right half has nothing to draw; the cell to its left covers it.
                 guard changed, !cell.isWideContinuation else {
-                    flush(&pending, into: &runs)
+                    flush()
                     continue
                 }
-                if pending?.style == cell.style {
-                    pending?.text += cell.grapheme
-                } else {
-                    flush(&pending, into: &runs)
-                    pending = DrawRun(x: x, y: y, text: cell.grapheme, style: cell.style)
+                if pending?.style != cell.style {
+                    flush()
+                    pending = (x, cell.style)
                 }
+                cell.content.appendUTF8(to: &text)
             }
-            flush(&pending, into: &runs)
+            flush()
         }
         return runs
     }
 
-    private static func flush(_ pending: inout DrawRun?, into runs: inout [DrawRun]) {
-        if let run = pending {
-            runs.append(run)
-        }
-        pending = nil
-    }
 }

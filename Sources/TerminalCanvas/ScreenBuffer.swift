@@ -81,8 +81,14 @@ public struct ScreenBuffer: Hashable, Sendable {
         let end = min(x + count, max(x, limit))
         let columns = max(0, x)..<max(0, end)
         guard !columns.isEmpty else { return max(0, end - x) }
-        var scalars = text.unicodeScalars.dropFirst(columns.lowerBound - x).makeIterator()
-        replaceCells(in: columns, y: y) { _ in Cell(grapheme: String(scalars.next()!), style: style) }
+        // ASCII (as many bytes as columns) is placed byte by byte.
+        let placed: Void? = count == text.utf8.count ? text.utf8.withContiguousStorageIfAvailable { bytes in
+            replaceCells(in: columns, y: y) { column in Cell(content: CellGrapheme(ascii: bytes[column - x]), style: style) }
+        } : nil
+        if placed == nil {
+            var scalars = text.unicodeScalars.dropFirst(columns.lowerBound - x).makeIterator()
+            replaceCells(in: columns, y: y) { _ in Cell(content: CellGrapheme(scalars.next()!), style: style) }
+        }
         return end - x
     }
 
@@ -100,10 +106,10 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// The inside is left untouched. Boxes smaller than 2×2 draw nothing.
     public mutating func drawBox(_ rect: Rect, style: Style, title: String? = nil, titleStyle: Style? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        drawEdge(left: "┌", line: "─", right: "┐", in: rect, y: rect.y, style: style)
-        drawEdge(left: "└", line: "─", right: "┘", in: rect, y: rect.maxY - 1, style: style)
+        drawEdge(left: Self.topLeft, line: Self.horizontal, right: Self.topRight, in: rect, y: rect.y, style: style)
+        drawEdge(left: Self.bottomLeft, line: Self.horizontal, right: Self.bottomRight, in: rect, y: rect.maxY - 1, style: style)
         for row in (rect.y + 1)..<(rect.maxY - 1) {
-            drawEdge(left: "│", line: nil, right: "│", in: rect, y: row, style: style)
+            drawEdge(left: Self.vertical, line: nil, right: Self.vertical, in: rect, y: row, style: style)
         }
         // " title " after the corner, keeping at least one line cell before the other corner.
         let titleRoom = rect.width - 5
@@ -126,18 +132,22 @@ public struct ScreenBuffer: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 
+    private static let topLeft = CellGrapheme("┌"), topRight = CellGrapheme("┐")
+    private static let bottomLeft = CellGrapheme("└"), bottomRight = CellGrapheme("┘")
+    private static let horizontal = CellGrapheme("─"), vertical = CellGrapheme("│")
+
     /// One row of a box: `left` and `right` in its outer columns and `line` (when given) between them,
     /// clipped to the buffer. All three are one-column graphemes.
-    private mutating func drawEdge(left: String, line: String?, right: String, in rect: Rect, y: Int, style: Style) {
+    private mutating func drawEdge(left: CellGrapheme, line: CellGrapheme?, right: CellGrapheme, in rect: Rect, y: Int, style: Style) {
         guard (0..<size.height).contains(y) else { return }
-        let leftCell = Cell(grapheme: left, style: style)
-        let rightCell = Cell(grapheme: right, style: style)
+        let leftCell = Cell(content: left, style: style)
+        let rightCell = Cell(content: right, style: style)
         guard let line else {
             replaceCells(in: clipped(rect.x..<(rect.x + 1)), y: y) { _ in leftCell }
             replaceCells(in: clipped((rect.maxX - 1)..<rect.maxX), y: y) { _ in rightCell }
             return
         }
-        let lineCell = Cell(grapheme: line, style: style)
+        let lineCell = Cell(content: line, style: style)
         replaceCells(in: clipped(rect.x..<rect.maxX), y: y) { column in
             column == rect.x ? leftCell : column == rect.maxX - 1 ? rightCell : lineCell
         }
@@ -178,8 +188,8 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// becomes a space and its right half a space too, so writing on either side cannot leave half of it.
     private mutating func breakWideCharacters(at x: Int, y: Int) {
         guard x > 0, x < size.width, cells[y * size.width + x].isWideContinuation else { return }
-        cells[y * size.width + x - 1].grapheme = " "
-        cells[y * size.width + x].grapheme = " "
+        cells[y * size.width + x - 1].content = .space
+        cells[y * size.width + x].content = .space
     }
 
     private mutating func resize(to requested: Size) {

@@ -17,6 +17,13 @@ import Testing
         #expect(Pin(id: "1234", title: " ", description: "\n").displayTitle == "Pin 1234")
     }
 
+    @Test func pinTitlesAreTrimmedOfEveryKindOfSpaceAndKeptWholeOtherwise() {
+        #expect(Pin(id: "1", title: "\u{00A0}Crème brûlée\u{3000}").displayTitle == "Crème brûlée")
+        #expect(Pin(id: "1", title: "\u{2028}Tart\t").displayTitle == "Tart")
+        #expect(Pin(id: "1", title: "Crème brûlée 🍮").displayTitle == "Crème brûlée 🍮")
+        #expect(Pin(id: "1", title: "東京").displayTitle == "東京")
+    }
+
     @Test func videoPinsAreMarked() {
         #expect(PinRow.row(for: Pin(id: "1", title: "Corn", media: PinMedia(mediaType: .video))).trailing == "▶")
         #expect(PinRow.row(for: Pin(id: "1", title: "Corn")).trailing == "")

@@ -95,3 +95,27 @@ struct FrameDiffTests {
         #expect(replayed == after)
     }
 }
+
+@Suite("Cells")
+struct CellTests {
+    @Test("A cell gives back the grapheme it was given, however long, and compares by it",
+          arguments: ["", " ", "a", "é", "e\u{301}", "漢", "🍑", "123456789012345", "1234567890123456",
+                      "👩‍👩‍👧‍👦", "🏳️‍🌈"])
+    func roundTrip(grapheme: String) {
+        let cell = Cell(grapheme: grapheme, style: .plain)
+        #expect(cell.grapheme == grapheme)
+        #expect(cell == Cell(grapheme: grapheme, style: .plain))
+        #expect(cell != Cell(grapheme: grapheme + "x", style: .plain))
+        #expect(cell.isWideContinuation == grapheme.isEmpty)
+    }
+
+    @Test("A changed long grapheme (more than 15 bytes) is drawn whole")
+    func longGraphemes() {
+        var before = ScreenBuffer(size: Size(width: 4, height: 1))
+        before.write("👩‍👩‍👧‍👦", x: 0, y: 0, style: .plain)
+        var after = ScreenBuffer(size: Size(width: 4, height: 1))
+        after.write("👨‍👩‍👧‍👦", x: 0, y: 0, style: .plain)
+        #expect(FrameDiff.runs(from: before, to: after) == [DrawRun(x: 0, y: 0, text: "👨‍👩‍👧‍👦", style: .plain)])
+        #expect(FrameDiff.runs(from: after, to: after).isEmpty)
+    }
+}

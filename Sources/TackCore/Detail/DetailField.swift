@@ -27,7 +27,7 @@ public struct DetailField: Hashable, Sendable {
 
     /// A wrapped field, or nil when there is no value.
     public static func paragraph(_ label: String, _ value: String?) -> DetailField? {
-        guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let value, !TrimmedText.isBlank(value) else { return nil }
         return DetailField(label, .paragraph(value))
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PinterestAPI
 
 extension Pin {
@@ -8,7 +7,7 @@ extension Pin {
     /// What names the pin in a list, the detail pane and the pin view: its title, else the first words
     /// of its description, else its id.
     public var displayTitle: String {
-        if let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+        if let title = title.map(TrimmedText.trimmed), !title.isEmpty {
             return title
         }
         let words = (description ?? "").split(whereSeparator: \.isWhitespace)

@@ -24,13 +24,22 @@ enum KeyHints {
     /// The first key that really triggers `command` in `contexts`: bound to it, and not taken by another
     /// command in a context consulted before (a pane's table may give a [global] key another meaning).
     static func effectiveKey(for command: Command, contexts: [KeyContext], keymap: Keymap) -> String? {
-        for (index, context) in contexts.enumerated() {
-            let earlier = contexts[..<index].flatMap(keymap.bindings(in:)).flatMap(\.sequences)
-            if let sequence = keymap.sequences(for: command, in: context).first(where: { !earlier.contains($0) }) {
-                return sequence.display
-            }
-        }
-        return nil
+        effectiveKeys(contexts: contexts, keymap: keymap)[command]
+    }
+
+    /// `effectiveKey` of every command that has one. The status line asks on every frame, for a keymap and
+    /// contexts that seldom change between frames: the last answer is kept.
+    static func effectiveKeys(contexts: [KeyContext], keymap: Keymap) -> [Command: String] {
+        lastEffectiveKeys(EffectiveKeysQuestion(contexts: contexts, keymap: keymap))
+    }
+
+    private struct EffectiveKeysQuestion: Equatable, Sendable {
+        var contexts: [KeyContext]
+        var keymap: Keymap
+    }
+
+    private static let lastEffectiveKeys = LastCallMemo { (question: EffectiveKeysQuestion) in
+        question.keymap.effectiveSequences(in: question.contexts).mapValues(\.display)
     }
 
     /// Hints for those of `commands` that have a key; unbound commands are left out.

@@ -185,9 +185,13 @@ public enum ListPaneView {
         let marker = (selected ? RowMarker.selection.glyph : " ") + (markGutter ? markGlyph : "") + " "
         let trailing = TextSanitizer.sanitize(row.trailing)
         let trailingWidth = trailing.isEmpty ? 0 : TextWidth.columns(of: trailing) + 1
-        let textWidth = max(0, width - TextWidth.columns(of: marker) - trailingWidth)
-        let text = TextWidth.pad(TextSanitizer.sanitize(row.text), toColumns: textWidth)
-        buffer.write(marker + text, x: origin.x, y: origin.y, style: rowStyle, maxWidth: width)
+        let markerWidth = TextWidth.columns(of: marker)
+        let textWidth = max(0, width - markerWidth - trailingWidth)
+        let text = TextWidth.truncate(TextSanitizer.sanitize(row.text), toColumns: textWidth)
+        let used = buffer.write(marker + text, x: origin.x, y: origin.y, style: rowStyle, maxWidth: width)
+        // The rest of the text's columns in the row's style (blanks, as the text padded with spaces).
+        let padded = min(width, markerWidth + textWidth)
+        buffer.fill(Rect(x: origin.x + used, y: origin.y, width: max(0, padded - used), height: 1), style: rowStyle)
         if !trailing.isEmpty, textWidth > 0 {
             buffer.write(
                 trailing, x: origin.x + width - trailingWidth + 1, y: origin.y,
