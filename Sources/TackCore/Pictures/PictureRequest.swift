@@ -1,0 +1,35 @@
+import PinterestAPI
+import TerminalCanvas
+
+/// One picture to fetch and convert: a pin's image, fitted into `box` cells, drawn with `renderer`.
+public struct PictureRequest: Hashable, Sendable {
+    public var pinId: String
+    /// The pin's renditions; the loader picks the smallest that fills the box.
+    public var images: ImageRenditions
+    /// The most cells the picture may take; it keeps its proportions inside them.
+    public var box: Size
+    public var renderer: PictureRenderer
+
+    public init(pinId: String, images: ImageRenditions, box: Size, renderer: PictureRenderer) {
+        self.pinId = pinId
+        self.images = images
+        self.box = box
+        self.renderer = renderer
+    }
+
+    /// What the picture is kept under once loaded.
+    public var key: PictureKey { PictureKey(pinId: pinId, box: box) }
+}
+
+/// A pin's picture at one size: moving back to a pin shown at the same size finds it loaded.
+public struct PictureKey: Hashable, Sendable, CustomStringConvertible {
+    public var pinId: String
+    public var box: Size
+
+    public init(pinId: String, box: Size) {
+        self.pinId = pinId
+        self.box = box
+    }
+
+    public var description: String { "\(pinId)@\(box.width)x\(box.height)" }
+}
