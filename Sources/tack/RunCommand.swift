@@ -49,12 +49,20 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The log file (default: $XDG_STATE_HOME/tack/tack.log).")
     var log: String?
 
+    @Option(help: ArgumentHelp(
+        "How pin pictures are drawn: auto (ask the terminal), kitty, sixel, iterm, symbols or off (default: the config's images, else auto).",
+        valueName: "renderer"))
+    var images: String?
+
     @OptionGroup(title: "Sandbox faults (with --demo)")
     var faults: FaultOptions
 
     func validate() throws {
         if reset && !demo { throw ValidationError("--reset only applies with --demo.") }
         if demo && apiBaseURL != nil { throw ValidationError("--demo and --api cannot be combined.") }
+        if let images, ImagesSetting(rawValue: images) == nil {
+            throw ValidationError("--images must be one of \(ImagesSetting.names), not \"\(images)\".")
+        }
     }
 
     func run() async throws {
@@ -121,7 +129,8 @@ struct RunCommand: AsyncParsableCommand {
             try await AppSession.run(
                 client: client, keymap: loadedKeymap, theme: loadedTheme,
                 apiHost: Self.headerPlace(of: clientConfiguration.baseURL, profile: account?.credentials.profile),
-                adAccountId: adAccount?.id
+                adAccountId: adAccount?.id,
+                images: (images ?? settings.images).flatMap(ImagesSetting.init(rawValue:)) ?? .auto
             )
         } catch {
             failure = error
