@@ -39,6 +39,11 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "libwebp-dev"])]
         ),
+        // Swift over the codecs: JPEG, PNG and WebP to RGBA and back (the sandbox draws its pictures with it).
+        .target(name: "ImageCodecs", dependencies: ["CImageCodecs"]),
+        // Pin pictures: choosing a rendition, fetching without credentials, caches, and chafa's conversion
+        // to symbol cells or kitty, sixel and iTerm2 images.
+        .target(name: "TackImages", dependencies: ["CChafa", "ImageCodecs", "TerminalCanvas", "PinterestAPI"]),
         // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
         .executableTarget(name: "PresetEmbedder"),
         .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),
@@ -70,6 +75,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                "ImageCodecs",
             ]
         ),
         // State, actions, reducer, effects, store; keymaps, themes and config as data.
@@ -103,6 +109,7 @@ let package = Package(
             name: "PinterestSandboxTests",
             dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        .testTarget(name: "TackImagesTests", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore", .product(name: "Logging", package: "swift-log")]),
