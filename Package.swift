@@ -93,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "tack",
             dependencies: [
-                "TackCore", "TackScreens", "TackPresets", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                "TackCore", "TackScreens", "TackPresets", "TackImages", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PinterestAPI
 import TackCore
+import TackImages
 import TackScreens
 import TerminalCanvas
 
@@ -11,7 +12,7 @@ enum AppSession {
     /// `adAccountId`, when given, is the ad account every request that takes one acts for; `images`
     /// says how pictures are drawn (`auto` asks the terminal).
     static func run(
-        client: PinterestClient, keymap: Keymap, theme: Theme, apiHost: String, adAccountId: String?, images: ImagesSetting
+        client: PinterestClient, transport: any HTTPTransport, keymap: Keymap, theme: Theme, apiHost: String, adAccountId: String?, images: ImagesSetting
     ) async throws {
         let environment = ProcessInfo.processInfo.environment
         let insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
@@ -35,7 +36,8 @@ enum AppSession {
         let store = Store(
             initialState: initialState,
             performer: PinterestRequestPerformer(client: client, adAccountId: adAccountId),
-            pictures: NoPictures(reason: "the picture loader is not built in yet"),
+            pictures: PictureLoaderAdapter(
+                loader: PictureLoader(transport: transport), colors: terminal.colorCapability, insideTmux: insideTmux),
             host: TerminalHostActions(terminal: terminal)
         )
         let forwarding = Task {

@@ -127,7 +127,7 @@ struct RunCommand: AsyncParsableCommand {
         var failure: (any Error)?
         do {
             try await AppSession.run(
-                client: client, keymap: loadedKeymap, theme: loadedTheme,
+                client: client, transport: transport, keymap: loadedKeymap, theme: loadedTheme,
                 apiHost: Self.headerPlace(of: clientConfiguration.baseURL, profile: account?.credentials.profile),
                 adAccountId: adAccount?.id,
                 images: (images ?? settings.images).flatMap(ImagesSetting.init(rawValue:)) ?? .auto

@@ -57,8 +57,8 @@ extension AppState {
     }
 
     private func request(for pin: Pin, box: Size) -> PictureRequest? {
-        guard let images = pin.pictureRenditions, box.width > 0, box.height > 0 else { return nil }
-        return PictureRequest(pinId: pin.id, images: images, box: box, renderer: pictureRenderer)
+        guard let media = pin.media, pin.pictureRenditions != nil, box.width > 0, box.height > 0 else { return nil }
+        return PictureRequest(pinId: pin.id, media: media, box: box, renderer: pictureRenderer)
     }
 
     /// Starts the loads of the pictures on view that are neither kept nor loading, cancels the loads

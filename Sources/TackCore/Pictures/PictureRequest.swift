@@ -4,15 +4,15 @@ import TerminalCanvas
 /// One picture to fetch and convert: a pin's image, fitted into `box` cells, drawn with `renderer`.
 public struct PictureRequest: Hashable, Sendable {
     public var pinId: String
-    /// The pin's renditions; the loader picks the smallest that fills the box.
-    public var images: ImageRenditions
+    /// The pin's media; the loader picks the smallest rendition that fills the box.
+    public var media: PinMedia
     /// The most cells the picture may take; it keeps its proportions inside them.
     public var box: Size
     public var renderer: PictureRenderer
 
-    public init(pinId: String, images: ImageRenditions, box: Size, renderer: PictureRenderer) {
+    public init(pinId: String, media: PinMedia, box: Size, renderer: PictureRenderer) {
         self.pinId = pinId
-        self.images = images
+        self.media = media
         self.box = box
         self.renderer = renderer
     }
