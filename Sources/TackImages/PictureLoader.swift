@@ -70,7 +70,10 @@ public final class PictureLoader: Sendable {
         let bytes = try await file(at: url)
         try Task.checkCancellation()
         do {
-            return PictureSummary(image: try decoder.decode(bytes, minimumSize: (1, 1)))
+            // The colour from a JPEG decoded at an eighth of its size; the size from the header.
+            var summary = PictureSummary(image: try decoder.decode(bytes, minimumSize: (1, 1)))
+            (summary.pixelWidth, summary.pixelHeight) = try decoder.size(of: bytes)
+            return summary
         } catch {
             throw PictureError.codec(error)
         }
