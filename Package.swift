@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PinterestSandboxTests",
-            dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: ["PinterestSandbox", "ImageCodecs", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .testTarget(name: "TackImagesTests", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
