@@ -44,6 +44,8 @@ let package = Package(
         // Pin pictures: choosing a rendition, fetching without credentials, caches, and chafa's conversion
         // to symbol cells or kitty, sixel and iTerm2 images.
         .target(name: "TackImages", dependencies: ["CChafa", "ImageCodecs", "TerminalCanvas", "PinterestAPI"]),
+        // The picture benchmark (scripts/bench-images.sh): decode and conversion time and terminal bytes per renderer.
+        .executableTarget(name: "ImageBenchmark", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "TerminalCanvas"]),
         // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
         .executableTarget(name: "PresetEmbedder"),
         .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),
@@ -107,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PinterestSandboxTests",
-            dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: ["PinterestSandbox", "ImageCodecs", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .testTarget(name: "TackImagesTests", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),

@@ -10,7 +10,11 @@ struct ChafaConverter: Sendable {
 
     /// `image` fitted into `cells` (its aspect kept, so the result may be smaller), drawn as `renderer` asks.
     func convert(_ image: RGBAImage, fitting cells: Size, as renderer: PictureRenderer) -> TerminalImage {
-        let size = fitting.cells(forPixels: image.width, image.height, within: cells)
+        convert(image, into: fitting.cells(forPixels: image.width, image.height, within: cells), as: renderer)
+    }
+
+    /// `image` stretched over exactly `size` cells.
+    func convert(_ image: RGBAImage, into size: Size, as renderer: PictureRenderer) -> TerminalImage {
         switch renderer {
         case .symbols(let symbols, let colors):
             return TerminalImage(size: size, content: .cells(symbolCells(image, size: size, symbols: symbols, colors: colors)))
@@ -46,7 +50,14 @@ struct ChafaConverter: Sendable {
 
     private func escapeSequence(_ image: RGBAImage, size: Size, graphics: GraphicsProtocol) -> [UInt8] {
         let canvas = makeCanvas(image, size: size, pixelMode: graphics.pixelMode) { config in
-            chafa_canvas_config_set_canvas_mode(config, CHAFA_CANVAS_MODE_TRUECOLOR)
+            // Sixel with a palette made for the picture takes chafa 50 ms for a 40x20-cell preview; the fixed
+            // 240 colours with ordered dithering take a quarter of that and a third fewer bytes.
+            if graphics == .sixel {
+                chafa_canvas_config_set_canvas_mode(config, CHAFA_CANVAS_MODE_INDEXED_240)
+                chafa_canvas_config_set_dither_mode(config, CHAFA_DITHER_MODE_ORDERED)
+            } else {
+                chafa_canvas_config_set_canvas_mode(config, CHAFA_CANVAS_MODE_TRUECOLOR)
+            }
             chafa_canvas_config_set_cell_geometry(
                 config, Int32(fitting.cellPixelSize.width), Int32(fitting.cellPixelSize.height))
         }

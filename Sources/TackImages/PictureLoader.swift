@@ -58,9 +58,9 @@ public final class PictureLoader: Sendable {
         let bytes = try await file(at: url)
         try Task.checkCancellation()
         let converter = ChafaConverter(fitting: CellFitting(cellPixelSize: cellPixelSize))
-        let image = try decode(bytes, fitting: cells, as: renderer, with: converter.fitting)
+        let (image, fitted) = try decode(bytes, fitting: cells, as: renderer, with: converter.fitting)
         try Task.checkCancellation()
-        let picture = converter.convert(image, fitting: cells, as: renderer)
+        let picture = converter.convert(image, into: fitted, as: renderer)
         pictures.insert(picture, cost: picture.memoryCost, for: key)
         return picture
     }
@@ -70,7 +70,10 @@ public final class PictureLoader: Sendable {
         let bytes = try await file(at: url)
         try Task.checkCancellation()
         do {
-            return PictureSummary(image: try decoder.decode(bytes, minimumSize: (1, 1)))
+            // The colour from a JPEG decoded at an eighth of its size; the size from the header.
+            var summary = PictureSummary(image: try decoder.decode(bytes, minimumSize: (1, 1)))
+            (summary.pixelWidth, summary.pixelHeight) = try decoder.size(of: bytes)
+            return summary
         } catch {
             throw PictureError.codec(error)
         }
@@ -92,11 +95,12 @@ public final class PictureLoader: Sendable {
         return bytes
     }
 
-    /// Decodes `bytes` no larger than the conversion needs: chafa reads 8x8 pixels a symbol cell, and a
-    /// graphics picture has the cells' pixels.
+    /// Decodes `bytes` no larger than the conversion needs (chafa reads 8x8 pixels a symbol cell, and a
+    /// graphics picture has the cells' pixels), with the cells the picture takes, fitted by its full size
+    /// (not the decoded one, which rounding may change).
     private func decode(
         _ bytes: [UInt8], fitting cells: Size, as renderer: PictureRenderer, with fitting: CellFitting
-    ) throws -> RGBAImage {
+    ) throws -> (RGBAImage, Size) {
         do {
             let (width, height) = try decoder.size(of: bytes)
             let fitted = fitting.cells(forPixels: width, height, within: cells)
@@ -104,7 +108,7 @@ public final class PictureLoader: Sendable {
             case .symbols: (width: fitted.width * 8, height: fitted.height * 8)
             case .graphics: fitting.pixels(of: fitted)
             }
-            return try decoder.decode(bytes, minimumSize: minimumSize)
+            return (try decoder.decode(bytes, minimumSize: minimumSize), fitted)
         } catch {
             throw PictureError.codec(error)
         }
