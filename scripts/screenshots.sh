@@ -158,7 +158,9 @@ shot_analytics() {
 shot_picture() {
     start 120 40 --images symbols
     open_board_and_pin
-    wait_for "▄"
+    keys Down              # a greener picture than the second pin's
+    wait_for "Honey corn fritters"
+    wait_gone "loading…" 30
     settle
     capture 11-pin-picture
 }
@@ -169,7 +171,7 @@ shot_gallery() {
     open_board_and_pin
     keys Up Space G        # mark the first pin (the selection moves on), then the gallery
     wait_for "Gallery ·"
-    wait_for "▄"
+    wait_gone "loading…" 60   # every picture in view converted
     settle
     capture 12-gallery
 }
