@@ -1,16 +1,15 @@
-import TerminalCanvas
-
 /// What to do to the graphics-protocol pictures on screen for a new frame: which rows to draw again
 /// (under sixel and iTerm2 pictures that went or moved: their pixels sit in the cells), whether to
 /// delete the kitty pictures (they sit on a layer of their own), and which pictures to write. A
 /// picture that stays the same where it is, and is not under a row drawn again, is not written again.
-struct GraphicsUpdate {
-    var rowsToRepaint: [Range<Int>] = []
-    var deletesKittyPictures = false
-    var toWrite: [GraphicsPlacement] = []
+/// Pure: the terminal layer does what it says.
+public struct GraphicsUpdate: Hashable, Sendable {
+    public var rowsToRepaint: [Range<Int>] = []
+    public var deletesKittyPictures = false
+    public var toWrite: [GraphicsPlacement] = []
 
     /// `drawn` is nil when the screen is drawn afresh (everything is written again).
-    init(drawn: [GraphicsPlacement]?, wanted: [GraphicsPlacement]) {
+    public init(drawn: [GraphicsPlacement]?, wanted: [GraphicsPlacement]) {
         guard let drawn else {
             deletesKittyPictures = wanted.contains { $0.graphics == .kitty }
             toWrite = wanted
