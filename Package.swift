@@ -111,7 +111,9 @@ let package = Package(
             name: "PinterestSandboxTests",
             dependencies: ["PinterestSandbox", "ImageCodecs", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
-        .testTarget(name: "TackImagesTests", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
+        .testTarget(
+            name: "TackImagesTests",
+            dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore", .product(name: "Logging", package: "swift-log")]),

@@ -43,9 +43,10 @@ public struct ImageDecoder: Sendable {
     }
 
     private func checkBudget(width: Int, height: Int) throws(ImageCodecError) {
-        guard width > 0, height > 0, width.multipliedReportingOverflow(by: height).partialValue <= maxPixels,
-              width <= 1 << 16, height <= 1 << 16
-        else { throw .tooManyPixels(width: width, height: height, limit: maxPixels) }
+        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
+        guard width > 0, height > 0, !overflow, pixels <= maxPixels else {
+            throw .tooManyPixels(width: width, height: height, limit: maxPixels)
+        }
     }
 
     // MARK: JPEG

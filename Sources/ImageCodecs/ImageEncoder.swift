@@ -33,7 +33,9 @@ public enum ImageEncoder {
         guard measured != 0 else { throw .corrupt(.png, PNGFormat.message(header)) }
         var output = [UInt8](repeating: 0, count: size)
         let written = output.withUnsafeMutableBytes { target in
-            image.pixels.withUnsafeBytes { png_image_write_to_memory(&header, target.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+            image.pixels.withUnsafeBytes {
+                png_image_write_to_memory(&header, target.baseAddress, &size, 0, $0.baseAddress, 0, nil)
+            }
         }
         guard written != 0 else { throw .corrupt(.png, PNGFormat.message(header)) }
         return Array(output.prefix(size))

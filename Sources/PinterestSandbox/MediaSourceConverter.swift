@@ -1,4 +1,5 @@
 import Foundation
+
 /// Validates a `PinMediaSource` and turns it into the `media` (and `creative_type`) of the new pin, with the
 /// pictures it uploads (base64) to keep and serve.
 enum MediaSourceConverter {
@@ -62,7 +63,8 @@ enum MediaSourceConverter {
                 pictures: pictures.map(\.picture), titles: items.map(\.title), links: items.map(\.link))
             return Converted(media: media, creativeType: "CAROUSEL", uploads: uploads)
         default:
-            return Converted(media: PinMediaFactory.image(key: "pin_url", picture: drawn("pin_url")), creativeType: "SHOPPING", uploads: [])
+            return Converted(
+                media: PinMediaFactory.image(key: "pin_url", picture: drawn("pin_url")), creativeType: "SHOPPING", uploads: [])
         }
     }
 

@@ -30,7 +30,8 @@ enum PinMediaFactory {
         }
         func url(_ label: String) -> String {
             switch picture {
-            case .generated(let color, let aspect): SandboxImageURL.generated(label: label, color: color, aspect: aspect, hash: hash)
+            case .generated(let color, let aspect):
+                SandboxImageURL.generated(label: label, color: color, aspect: aspect, hash: hash)
             case .uploaded: SandboxImageURL.uploaded(label: label, hash: hash)
             }
         }
@@ -78,7 +79,9 @@ enum PinMediaFactory {
         func served(_ images: [String: WireImage]?) -> [String: WireImage]? {
             guard let images else { return nil }
             let full = images["originals"] ?? images["1200x"] ?? images["600x"]
-            let aspect = full.flatMap { image in image.width.flatMap { width in image.height.map { Double($0) / Double(max(width, 1)) } } } ?? 1.25
+            let aspect = full.flatMap { image in
+                image.width.flatMap { width in image.height.map { Double($0) / Double(max(width, 1)) } }
+            } ?? 1.25
             return images.reduce(into: [:]) { result, entry in
                 let (label, image) = entry
                 guard !SandboxImageURL.isSandboxURL(image.url) else {

@@ -39,7 +39,8 @@ struct ChafaConverter: Sendable {
                 let character = chafa_canvas_get_char_at(canvas, x, y)
                 var foreground: Int32 = 0, background: Int32 = 0
                 chafa_canvas_get_raw_colors_at(canvas, x, y, &foreground, &background)
-                let grapheme = Unicode.Scalar(character).map { String(Character($0)) } ?? " "
+                // 0 marks the right half of a wide symbol, which none of the symbol sets used has.
+                let grapheme = character == 0 ? " " : Unicode.Scalar(character).map { String(Character($0)) } ?? " "
                 cells.append(Cell(
                     grapheme: grapheme,
                     style: Style(foreground: colors.color(foreground), background: colors.color(background))))

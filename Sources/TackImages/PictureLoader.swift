@@ -79,10 +79,13 @@ public final class PictureLoader: Sendable {
         }
     }
 
-    /// The URL of the rendition of `media` to fetch for a picture in `cells`: the smallest that covers them.
-    public func renditionURL(for media: PinMedia, fitting cells: Size, cellPixelSize: Size? = nil) -> URL? {
+    /// The URL of the rendition of `media` to fetch for a picture in `cells`: the smallest that covers them,
+    /// of the whole picture unless `allowingCrops` (thumbnails in a grid may take Pinterest's square crop).
+    public func renditionURL(
+        for media: PinMedia, fitting cells: Size, cellPixelSize: Size? = nil, allowingCrops: Bool = false
+    ) -> URL? {
         let fitting = CellFitting(cellPixelSize: cellPixelSize ?? configuration.cellPixelSize)
-        return RenditionChoice.url(for: media, coveringPixels: fitting.pixels(of: cells))
+        return RenditionChoice.url(for: media, coveringPixels: fitting.pixels(of: cells), allowingCrops: allowingCrops)
     }
 
     /// The file's bytes, from the disk cache or downloaded (and then kept there).

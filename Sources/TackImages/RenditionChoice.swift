@@ -7,20 +7,26 @@ import PinterestAPI
 /// A rendition covers the space when, fitted into it with its aspect kept, it needs no enlarging: it is
 /// at least as wide or at least as tall as the space. Renditions cropped to another shape than the
 /// picture (`150x150`, `400x300`) are used only when a pin has nothing else, so a portrait pin is not shown
-/// as a landscape crop.
+/// as a landscape crop, unless crops are allowed (a grid of thumbnails, where a square crop suits and
+/// costs a tenth of the bytes).
 public enum RenditionChoice {
     public typealias Rendition = (label: String, width: Int?, height: Int?, url: String?)
 
     /// The URL of the rendition of `media` to fetch for `pixels` (width, height).
-    public static func url(for media: PinMedia, coveringPixels pixels: (width: Int, height: Int)) -> URL? {
-        choose(from: media.imageSizes, coveringPixels: pixels).flatMap { $0.url.flatMap(URL.init(string:)) }
+    public static func url(
+        for media: PinMedia, coveringPixels pixels: (width: Int, height: Int), allowingCrops: Bool = false
+    ) -> URL? {
+        choose(from: media.imageSizes, coveringPixels: pixels, allowingCrops: allowingCrops)
+            .flatMap { $0.url.flatMap(URL.init(string:)) }
     }
 
     /// The rendition of `renditions` (narrowest first, as `PinMedia.imageSizes` gives them) to fetch.
-    public static func choose(from renditions: [Rendition], coveringPixels pixels: (width: Int, height: Int)) -> Rendition? {
+    public static func choose(
+        from renditions: [Rendition], coveringPixels pixels: (width: Int, height: Int), allowingCrops: Bool = false
+    ) -> Rendition? {
         let usable = renditions.filter { $0.url.flatMap(URL.init(string:)) != nil }
         let aspect = pictureAspect(usable)
-        let uncropped = usable.filter { isUncropped($0, aspect: aspect) }
+        let uncropped = allowingCrops ? usable : usable.filter { isUncropped($0, aspect: aspect) }
         let pool = (uncropped.isEmpty ? usable : uncropped).sorted { ($0.width ?? .max) < ($1.width ?? .max) }
         let sized = pool.filter { $0.width != nil }
         if let covering = sized.first(where: { covers($0, pixels, aspect: aspect) }) { return covering }

@@ -17,6 +17,25 @@ import Testing
         }
     }
 
+    /// The origin comes from the request's Host when that is a plain host and port, and from the
+    /// address the connection reached otherwise: a Host header cannot put anything else into answers.
+    @Test(arguments: [
+        ("pins.test:8080", "http://pins.test:8080/pinimg/"),
+        (#"evil"},"x":"y"#, "http://127.0.0.1:{port}/pinimg/"),
+        ("a b", "http://127.0.0.1:{port}/pinimg/"),
+    ])
+    func picturesFollowTheHostTheClientUsed(host: String, prefix: String) async throws {
+        try await Sandbox.with { sandbox in
+            let connection = try RawConnection.open(port: sandbox.server.port)
+            await connection.send("GET /v5/pins?page_size=1 HTTP/1.1\r\nHost: \(host)\r\nAuthorization: Bearer t\r\n\r\n")
+            let response = try #require(await connection.readResponse())
+            let object = try #require(try JSONSerialization.jsonObject(with: response.body) as? [String: Any])
+            let urls = (object["items"] as? [[String: Any]] ?? []).flatMap(Self.imageURLs)
+            let expected = prefix.replacingOccurrences(of: "{port}", with: "\(sandbox.server.port)")
+            #expect(!urls.isEmpty && urls.allSatisfy { $0.hasPrefix(expected) }, "\(urls.first ?? "none")")
+        }
+    }
+
     @Test func everyListedSizeIsServedAtThatSizeWithoutAToken() async throws {
         try await Sandbox.with { sandbox in
             let pin = try #require(try await sandbox.get("/pins?page_size=5").items.first { Self.images(of: $0) != nil })

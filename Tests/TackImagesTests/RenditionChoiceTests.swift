@@ -31,9 +31,12 @@ import Testing
         #expect(label(Size(width: 400, height: 200)) == "originals")
     }
 
-    @Test func cropsAreNotChosenWhileAWholePictureIsThere() {
+    @Test func cropsAreNotChosenWhileAWholePictureIsThereUnlessAllowed() {
         // A 12x6 thumbnail (120x120 px) is covered by 150x150 and 400x300, crops of another shape.
         #expect(label(Size(width: 12, height: 6)) == "600x")
+        let loader = PictureLoader(transport: FakeTransport(response: HTTPResponse(status: 500)))
+        let thumbnail = loader.renditionURL(for: media, fitting: Size(width: 12, height: 6), allowingCrops: true)
+        #expect(thumbnail?.pathComponents.dropLast().last == "150x150")
     }
 
     @Test func aWidthOnlyRenditionCountsAsWholeAndTallEnoughByItsAspect() {
