@@ -4,7 +4,7 @@ import TackImages
 import TerminalCanvas
 
 /// Loads the pictures the store asks for with TackImages' `PictureLoader`: picks the rendition for
-/// the box, converts it with the renderer chosen for this terminal (symbols in the colours it shows),
+/// the box (a gallery tile may take Pinterest's square crop), converts it with the renderer chosen for this terminal (symbols in the colours it shows),
 /// and inside tmux wraps kitty and iTerm2 sequences for its passthrough.
 struct PictureLoaderAdapter: PictureLoading {
     let loader: PictureLoader
@@ -12,7 +12,7 @@ struct PictureLoaderAdapter: PictureLoading {
     let insideTmux: Bool
 
     func picture(for request: PictureRequest) async throws -> TerminalImage {
-        guard let url = loader.renditionURL(for: request.media, fitting: request.box) else {
+        guard let url = loader.renditionURL(for: request.media, fitting: request.box, allowingCrops: request.isThumbnail) else {
             throw PictureLoadError("the pin has no image")
         }
         let image = try await loader.picture(from: url, fitting: request.box, as: try renderer(for: request.renderer))

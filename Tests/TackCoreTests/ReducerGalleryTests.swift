@@ -29,8 +29,10 @@ struct ReducerGalleryTests {
         var state = PictureFixture.state(pins: PictureFixture.pins(30))
         let effect = reduce(&state, .command(.toggleGallery))
         let gallery = try #require(state.galleryOnView)
-        let thumbnails = PictureFixture.loads(in: effect).filter { $0.box == gallery.layout.pictureBox }
+        let thumbnails = PictureFixture.loads(in: effect).filter(\.isThumbnail)
         #expect(thumbnails.map(\.pinId) == gallery.pins.map(\.id))
+        #expect(thumbnails.allSatisfy { $0.box == gallery.layout.pictureBox })
+        #expect(PictureFixture.loads(in: effect).filter { !$0.isThumbnail }.isEmpty, "the detail's picture was loading already")
     }
 
     @Test func listKeysMoveByRowsAndPagesAndLeftRightByATile() throws {

@@ -29,11 +29,11 @@ extension AppState {
 
     /// What stands in `box` for `pin`'s picture: the picture once loaded, the reason it failed, the
     /// framed size and colour without colour or UTF-8, else (loading) the pin's dominant colour.
-    public func pictureSlot(for pin: Pin, box: Size) -> PictureSlot {
+    public func pictureSlot(for pin: Pin, box: Size, isThumbnail: Bool = false) -> PictureSlot {
         if pictureRenderer == .framed {
             return .framed(size: pin.pictureSizeText, color: pin.dominantColor)
         }
-        switch pictures[PictureKey(pinId: pin.id, box: box)] {
+        switch pictures[PictureKey(pinId: pin.id, box: box, isThumbnail: isThumbnail)] {
         case .loaded(let image): return .picture(image)
         case .failed(let reason): return .failed(reason)
         case nil: return .loading(pin.dominantColor.flatMap(DetailFormat.color(fromHex:)))
@@ -48,17 +48,17 @@ extension AppState {
             guard let pin = pinViewPin, let box = pinViewAreas?.picture else { return [] }
             return [request(for: pin, box: box.size)].compactMap(\.self)
         }
-        var pins: [(Pin, Size)] = []
-        if case .pin(let pin) = detailSubject, let box = detailAreas?.picture { pins.append((pin, box.size)) }
+        var requests: [PictureRequest?] = []
+        if case .pin(let pin) = detailSubject, let box = detailAreas?.picture { requests.append(request(for: pin, box: box.size)) }
         if let gallery = galleryOnView {
-            pins += gallery.pins.map { ($0, gallery.layout.pictureBox) }
+            requests += gallery.pins.map { request(for: $0, box: gallery.layout.pictureBox, isThumbnail: true) }
         }
-        return pins.compactMap { request(for: $0, box: $1) }
+        return requests.compactMap(\.self)
     }
 
-    private func request(for pin: Pin, box: Size) -> PictureRequest? {
+    private func request(for pin: Pin, box: Size, isThumbnail: Bool = false) -> PictureRequest? {
         guard let media = pin.media, pin.pictureRenditions != nil, box.width > 0, box.height > 0 else { return nil }
-        return PictureRequest(pinId: pin.id, media: media, box: box, renderer: pictureRenderer)
+        return PictureRequest(pinId: pin.id, media: media, box: box, renderer: pictureRenderer, isThumbnail: isThumbnail)
     }
 
     /// Starts the loads of the pictures on view that are neither kept nor loading, cancels the loads

@@ -9,27 +9,32 @@ public struct PictureRequest: Hashable, Sendable {
     /// The most cells the picture may take; it keeps its proportions inside them.
     public var box: Size
     public var renderer: PictureRenderer
+    /// A gallery tile: Pinterest's square crop will do, where the detail wants the whole picture.
+    public var isThumbnail: Bool
 
-    public init(pinId: String, media: PinMedia, box: Size, renderer: PictureRenderer) {
+    public init(pinId: String, media: PinMedia, box: Size, renderer: PictureRenderer, isThumbnail: Bool = false) {
         self.pinId = pinId
         self.media = media
         self.box = box
         self.renderer = renderer
+        self.isThumbnail = isThumbnail
     }
 
     /// What the picture is kept under once loaded.
-    public var key: PictureKey { PictureKey(pinId: pinId, box: box) }
+    public var key: PictureKey { PictureKey(pinId: pinId, box: box, isThumbnail: isThumbnail) }
 }
 
 /// A pin's picture at one size: moving back to a pin shown at the same size finds it loaded.
 public struct PictureKey: Hashable, Sendable, CustomStringConvertible {
     public var pinId: String
     public var box: Size
+    public var isThumbnail: Bool
 
-    public init(pinId: String, box: Size) {
+    public init(pinId: String, box: Size, isThumbnail: Bool = false) {
         self.pinId = pinId
         self.box = box
+        self.isThumbnail = isThumbnail
     }
 
-    public var description: String { "\(pinId)@\(box.width)x\(box.height)" }
+    public var description: String { "\(pinId)@\(box.width)x\(box.height)\(isThumbnail ? "t" : "")" }
 }

@@ -23,7 +23,7 @@ enum GalleryPaneView {
             guard let tile = layout.tile(gallery.first + offset, first: gallery.first) else { continue }
             let pictureBox = Rect(x: tile.x, y: tile.y, width: layout.pictureBox.width, height: layout.pictureBox.height)
             if state.pictureRenderer != .off, pin.pictureRenditions != nil {
-                let slot = state.pictureSlot(for: pin, box: pictureBox.size)
+                let slot = state.pictureSlot(for: pin, box: pictureBox.size, isThumbnail: true)
                 if let placement = PictureView.draw(slot, in: pictureBox, on: &buffer, theme: theme) { placements.append(placement) }
             }
             let selected = pin.id == gallery.selectedId
