@@ -39,6 +39,13 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "libwebp-dev"])]
         ),
+        // Swift over the codecs: JPEG, PNG and WebP to RGBA and back (the sandbox draws its pictures with it).
+        .target(name: "ImageCodecs", dependencies: ["CImageCodecs"]),
+        // Pin pictures: choosing a rendition, fetching without credentials, caches, and chafa's conversion
+        // to symbol cells or kitty, sixel and iTerm2 images.
+        .target(name: "TackImages", dependencies: ["CChafa", "ImageCodecs", "TerminalCanvas", "PinterestAPI"]),
+        // The picture benchmark (scripts/bench-images.sh): decode and conversion time and terminal bytes per renderer.
+        .executableTarget(name: "ImageBenchmark", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "TerminalCanvas"]),
         // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
         .executableTarget(name: "PresetEmbedder"),
         .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),
@@ -70,6 +77,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                "ImageCodecs",
             ]
         ),
         // State, actions, reducer, effects, store; keymaps, themes and config as data.
@@ -87,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "tack",
             dependencies: [
-                "TackCore", "TackScreens", "TackPresets", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                "TackCore", "TackScreens", "TackPresets", "TackImages", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
                 "TerminalCanvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -102,8 +110,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PinterestSandboxTests",
-            dependencies: ["PinterestSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: ["PinterestSandbox", "ImageCodecs", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        .testTarget(
+            name: "TackImagesTests",
+            dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "PinterestSandbox", "TerminalCanvas"]),
         .testTarget(name: "IntegrationTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore", .product(name: "Logging", package: "swift-log")]),

@@ -154,8 +154,30 @@ shot_analytics() {
     capture 10-analytics
 }
 
+# The detail pane with the selected pin's picture (symbols: the capture keeps cells, not graphics).
+shot_picture() {
+    start 120 40 --images symbols
+    open_board_and_pin
+    keys Down              # a greener picture than the second pin's
+    wait_for "Honey corn fritters"
+    wait_gone "loading…" 30
+    settle
+    capture 11-pin-picture
+}
+
+# The gallery of the "Salads" section, the second pin selected and the first marked.
+shot_gallery() {
+    start 120 40 --images symbols
+    open_board_and_pin
+    keys Up Space G        # mark the first pin (the selection moves on), then the gallery
+    wait_for "Gallery ·"
+    wait_gone "loading…" 60   # every picture in view converted
+    settle
+    capture 12-gallery
+}
+
 # The shots made when none are named, in order.
-ALL_SHOTS=(panes help light narrow filter vim form move account analytics)
+ALL_SHOTS=(panes help light narrow filter vim form move account analytics picture gallery)
 
 # How long wait_for waits by default, and how long the screen must stay unchanged for `settle`.
 WAIT_SECONDS=20

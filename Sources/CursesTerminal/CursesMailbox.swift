@@ -7,17 +7,21 @@ final class CursesMailbox: Sendable {
     struct Frame: Sendable {
         var buffer: ScreenBuffer
         var cursor: Point?
+        var graphics: [GraphicsPlacement] = []
     }
 
     /// Work the curses thread picks up each time it wakes.
     struct Work: Sendable {
         var frame: Frame?
+        /// Sequences to write as they are, in order (clipboard writes), after the frame.
+        var output: [String] = []
         var resizePending: Bool
         var stopRequested: Bool
     }
 
     private struct State: Sendable {
         var frame: Frame?
+        var output: [String] = []
         var resizePending = false
         var stopRequested = false
         var size = Size.zero
@@ -39,6 +43,15 @@ final class CursesMailbox: Sendable {
         }
     }
 
+    /// Queues `sequence` to be written as it is; false (and dropped) once stopping.
+    func post(output sequence: String) -> Bool {
+        state.withLock { state in
+            guard !state.stopRequested else { return false }
+            state.output.append(sequence)
+            return true
+        }
+    }
+
     func requestResize() {
         state.withLock { $0.resizePending = true }
     }
@@ -56,9 +69,11 @@ final class CursesMailbox: Sendable {
         state.withLock { state in
             defer {
                 state.frame = nil
+                state.output = []
                 state.resizePending = false
             }
-            return Work(frame: state.frame, resizePending: state.resizePending, stopRequested: state.stopRequested)
+            return Work(
+                frame: state.frame, output: state.output, resizePending: state.resizePending, stopRequested: state.stopRequested)
         }
     }
 }

@@ -20,6 +20,8 @@ final class CursesSession {
     /// The frame on screen; nil forces a full repaint.
     private var drawnFrame: ScreenBuffer?
     private var drawnCursor: Point?
+    /// The graphics-protocol pictures on screen, as last written.
+    private var drawnGraphics: [GraphicsPlacement] = []
     private var terminalGone = false
     /// Consecutive wake-ups where the terminal was readable but gave nothing: end of file.
     private var emptyReads = 0
@@ -35,14 +37,16 @@ final class CursesSession {
         self.events = events
     }
 
-    /// Opens the terminal, saves its settings and starts curses; returns the colour capability.
-    func start(noColor: String?) throws(CursesTerminalError) -> ColorCapability {
+    /// Opens the terminal, saves its settings, asks it `queries` (when given) and starts curses;
+    /// returns the colour capability and the terminal's answers.
+    func start(noColor: String?, queries: String?) throws(CursesTerminalError) -> (ColorCapability, [UInt8]) {
         setlocale(LC_ALL, "")
         try openTerminal()
         guard tcgetattr(terminalDescriptor, &savedTermios) == 0 else {
             closeTerminal()
             throw .notATerminal
         }
+        let answers = queries.map { TerminalQuery.ask($0, descriptor: terminalDescriptor, settings: savedTermios) } ?? []
         let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
         guard let screen = newterm(nil, output, input) else {
             closeTerminal()
@@ -77,7 +81,7 @@ final class CursesSession {
         palette = CursesPalette(capability: capability)
         writeToTerminal(Self.bracketedPasteOn)
         mailbox.size = currentSize()
-        return capability
+        return (capability, answers)
     }
 
     /// Waits for input, frames and signals until asked to stop.
@@ -111,12 +115,16 @@ final class CursesSession {
             if let frame = work.frame, !terminalGone {
                 draw(frame)
             }
+            if !work.output.isEmpty, !terminalGone {
+                work.output.forEach(writeToTerminal)
+            }
         }
     }
 
     /// Leaves curses and puts the terminal back as it was.
     func shutDown() {
         if window != nil {
+            if drawnGraphics.contains(where: { $0.graphics == .kitty }) { writeToTerminal(TerminalQuery.kittyDeleteAll) }
             curs_set(1)
             endwin()
             writeToTerminal(Self.bracketedPasteOff)
@@ -228,8 +236,16 @@ final class CursesSession {
     /// Draws only what changed since the frame on screen, then refreshes once. Nothing when nothing changed.
     private func draw(_ frame: CursesMailbox.Frame) {
         let runs = FrameDiff.runs(from: drawnFrame, to: frame.buffer)
+        let graphics = GraphicsUpdate(drawn: drawnFrame == nil ? nil : drawnGraphics, wanted: frame.graphics)
         if drawnFrame == nil {
             werase(window)
+        }
+        // Cells under sixel and iTerm2 pictures that went are drawn again, whatever curses believes is there.
+        for rows in graphics.rowsToRepaint {
+            wredrawln(window, Int32(rows.lowerBound), Int32(rows.count))
+        }
+        if graphics.deletesKittyPictures {
+            writeToTerminal(TerminalQuery.kittyDeleteAll)
         }
         for run in runs {
             draw(run)
@@ -243,9 +259,22 @@ final class CursesSession {
         }
         drawnFrame = frame.buffer
         drawnCursor = frame.cursor
-        if !runs.isEmpty || cursorChanged {
+        if !runs.isEmpty || cursorChanged || !graphics.rowsToRepaint.isEmpty {
             wrefresh(window)
         }
+        for placement in graphics.toWrite {
+            write(placement)
+        }
+        drawnGraphics = frame.graphics
+    }
+
+    /// Writes a picture with its top-left corner at its rectangle's, leaving the cursor where curses put it.
+    private func write(_ placement: GraphicsPlacement) {
+        guard let output else { return }
+        fputs("\u{1B}7\u{1B}[\(placement.rect.y + 1);\(placement.rect.x + 1)H", output)
+        placement.bytes.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, output) }
+        fputs("\u{1B}8", output)
+        fflush(output)
     }
 
     private func draw(_ run: DrawRun) {

@@ -18,6 +18,8 @@ public final class CursesTerminal: Sendable {
     public let colorCapability: ColorCapability
     /// Whether the locale's character set is UTF-8 (charts then draw with braille and blocks, else ASCII).
     public let isUTF8: Bool
+    /// What the terminal answered to the start-up queries (empty when none were asked or it said nothing).
+    public let queryAnswers: [UInt8]
 
     private let mailbox = CursesMailbox()
     private let wakePipe: WakePipe
@@ -25,8 +27,9 @@ public final class CursesTerminal: Sendable {
     /// Left when the curses thread has put the terminal back.
     private let curses = DispatchGroup()
 
-    /// Starts curses on the controlling terminal (/dev/tty, or standard input and output).
-    public init() throws(CursesTerminalError) {
+    /// Starts curses on the controlling terminal (/dev/tty, or standard input and output). `queries`,
+    /// when given, are written first and answered in `queryAnswers` (see `TerminalQuery`).
+    public init(queries: String? = nil) throws(CursesTerminalError) {
         let wakePipe = try WakePipe()
         let (events, continuation) = AsyncStream.makeStream(of: TerminalEvent.self)
         let mailbox = mailbox
@@ -49,7 +52,7 @@ public final class CursesTerminal: Sendable {
         let thread = Thread {
             let session = CursesSession(mailbox: mailbox, wakePipe: wakePipe, events: continuation)
             do throws(CursesTerminalError) {
-                started.report(.success(try session.start(noColor: noColor)))
+                started.report(.success(try session.start(noColor: noColor, queries: queries)))
                 session.run()
                 session.shutDown()
             } catch {
@@ -61,8 +64,9 @@ public final class CursesTerminal: Sendable {
         thread.name = "CursesTerminal"
         thread.start()
         switch started.wait() {
-        case .success(let capability):
+        case .success(let (capability, answers)):
             self.colorCapability = capability
+            self.queryAnswers = answers
             // The curses thread has set the locale from the environment by now.
             self.isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         case .failure(let error):
@@ -89,7 +93,21 @@ public final class CursesTerminal: Sendable {
     /// draws only the difference from what is on screen. When frames come faster than they can be
     /// drawn, the intermediate ones are skipped. Does nothing after `stop()`.
     public func present(_ buffer: ScreenBuffer, cursor: Point?) {
-        if mailbox.post(CursesMailbox.Frame(buffer: buffer, cursor: cursor)) {
+        present(TerminalFrame(buffer: buffer), cursor: cursor)
+    }
+
+    /// Shows `frame`'s cells as `present(_:cursor:)` does, then writes its graphics-protocol pictures
+    /// at their rectangles: only those that changed, after clearing those that went or moved.
+    public func present(_ frame: TerminalFrame, cursor: Point?) {
+        if mailbox.post(CursesMailbox.Frame(buffer: frame.buffer, cursor: cursor, graphics: frame.graphics)) {
+            wakePipe.wake()
+        }
+    }
+
+    /// Puts `text` on the clipboard of the terminal's machine with OSC 52 (also over SSH, where the
+    /// terminal allows it). Returns at once.
+    public func copyToClipboard(_ text: String) {
+        if mailbox.post(output: TerminalQuery.clipboard(text)) {
             wakePipe.wake()
         }
     }
@@ -106,15 +124,16 @@ public final class CursesTerminal: Sendable {
 
 /// Hands the result of starting curses from the curses thread back to the initialiser.
 private final class CursesStartup: Sendable {
-    private let result = Mutex<Result<ColorCapability, CursesTerminalError>?>(nil)
+    typealias Started = (capability: ColorCapability, answers: [UInt8])
+    private let result = Mutex<Result<Started, CursesTerminalError>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    func report(_ outcome: Result<ColorCapability, CursesTerminalError>) {
+    func report(_ outcome: Result<Started, CursesTerminalError>) {
         result.withLock { $0 = outcome }
         done.signal()
     }
 
-    func wait() -> Result<ColorCapability, CursesTerminalError> {
+    func wait() -> Result<Started, CursesTerminalError> {
         done.wait()
         return result.withLock { $0! }
     }

@@ -10,7 +10,11 @@ struct BearerAuthMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: SandboxRequestContext, next: (Request, SandboxRequestContext) async throws -> Response
     ) async throws -> Response {
-        if OAuthRoutes.isOAuthPath(context.endpointPath ?? request.uri.path) { return try await next(request, context) }
+        let path = context.endpointPath ?? request.uri.path
+        // Sign-in pages and pictures are not API calls: an image host takes no token.
+        if OAuthRoutes.isOAuthPath(path) || SandboxImageURL.isImagePath(request.uri.path) {
+            return try await next(request, context)
+        }
         let header = request.headers[.authorization] ?? ""
         let prefix = "Bearer "
         guard header.count > prefix.count, header.lowercased().hasPrefix(prefix.lowercased()) else {

@@ -88,20 +88,23 @@ enum DemoSeed {
         let isVideo = plan.videoEvery > 0 && index % plan.videoEvery == 0
         let isCarousel = plan.carouselEvery > 0 && index % plan.carouselEvery == plan.carouselEvery - 1
         let link = index % 4 == 3 ? nil : "\(plan.site)/\(PinMediaFactory.hexHash(key).prefix(8))-\(index + 1)"
+        let color = DemoContent.colours[globalIndex % DemoContent.colours.count]
         let media: WirePinMedia =
             if isVideo {
-                PinMediaFactory.video(key: key, durationMilliseconds: Double(Int.random(in: 8...90, using: &random)) * 1000)
+                PinMediaFactory.video(
+                    key: key, color: color, durationMilliseconds: Double(Int.random(in: 8...90, using: &random)) * 1000)
             } else if isCarousel {
-                PinMediaFactory.carousel(keys: (1...3).map { "\(key)/\($0)" }, titles: [title, nil, nil], links: [link])
+                PinMediaFactory.carousel(
+                    keys: (1...3).map { "\(key)/\($0)" }, color: color, titles: [title, nil, nil], links: [link])
             } else {
-                PinMediaFactory.image(key: key, aspect: [1.0, 1.25, 1.5, 0.75][index % 4])
+                PinMediaFactory.image(key: key, picture: .generated(color: color, aspect: [1.0, 1.25, 1.5, 0.75][index % 4]))
             }
         let hour = Int.random(in: 6...22, using: &random)
         return PinRow(
             id: nil, boardId: 0, sectionId: nil, title: title,
             description: DemoContent.descriptions[globalIndex % DemoContent.descriptions.count],
             link: link, altText: index % 3 == 0 ? "Photo: \(title)" : nil,
-            dominantColor: DemoContent.colours[globalIndex % DemoContent.colours.count],
+            dominantColor: color,
             createdAt: SandboxClock.dateString(day: firstPinDay + globalIndex * 2) + "T\(hour < 10 ? "0" : "")\(hour):14:09",
             creativeType: isVideo ? "VIDEO" : (isCarousel ? "CAROUSEL" : "REGULAR"),
             media: (try? SandboxStore.encodeMedia(media)) ?? "{}",

@@ -41,6 +41,7 @@ enum JSONResponse {
     static var noContent: Response { Response(status: .noContent) }
 
     private static func make(body: ByteBuffer, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
+        Response(
+            status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ImageOrigin.resolving(body)))
     }
 }

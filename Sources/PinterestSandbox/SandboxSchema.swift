@@ -74,6 +74,22 @@ enum SandboxSchema {
             try db.alter(table: "pin") { t in t.add(column: "wire", .text).notNull().defaults(to: "") }
             for pin in try PinRow.fetchAll(db) { try PinWire.store(pin, db) }
         }
+        // Pins' pictures are served by the sandbox: uploads are kept, and the i.pinimg.com addresses of
+        // pins seeded before move to the sandbox's own (drawn in the pin's colour).
+        migrator.registerMigration("v4: pictures served by the sandbox") { db in
+            try db.create(table: "upload") { t in
+                t.primaryKey("hash", .text)
+                t.column("contentType", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            for var pin in try PinRow.fetchAll(db) {
+                guard let media = SandboxStore.decodeMedia(pin.media) else { continue }
+                let color = PinMediaFactory.pictureColor(pin.dominantColor, key: pin.media)
+                pin.media = try SandboxStore.encodeMedia(PinMediaFactory.servedBySandbox(media, color: color))
+                try pin.update(db)
+                try PinWire.store(pin, db)
+            }
+        }
         return migrator
     }
 }

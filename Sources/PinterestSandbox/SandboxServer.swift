@@ -41,6 +41,7 @@ public final class SandboxServer: Sendable {
         // Middleware runs once the router has matched the route (or found none), in the order added.
         let router = Router(context: SandboxRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: HeadRequestMiddleware())
+        router.add(middleware: ImageOriginMiddleware())
         router.add(middleware: ErrorBodyMiddleware(logger: Logger(label: "PinterestSandbox")))
         router.add(middleware: FaultMiddleware(injector: faults))
         let authority = configuration.oauth.map { OAuthAuthority(app: $0) }
@@ -52,6 +53,7 @@ public final class SandboxServer: Sendable {
         PinRoutes(store: store).register(on: v5)
         AccountRoutes(store: store).register(on: v5)
         if let authority { OAuthRoutes(authority: authority).register(on: router, v5: v5) }
+        ImageRoutes(store: store, faults: faults).register(on: router)
 
         let connections = ConnectionRegistry()
         let silent = Logger(label: "PinterestSandbox") { _ in SwiftLogNoOpLogHandler() }
@@ -102,6 +104,12 @@ public final class SandboxServer: Sendable {
     /// The template is the API's, with or without the `/v5` prefix: `requestCount(method: "POST", pathTemplate: "/pins")`.
     public func requestCount(method: String, pathTemplate: String) async -> Int {
         await faults.count(Self.countKey(method: method, path: pathTemplate))
+    }
+
+    /// How many picture requests (`/pinimg/...`) arrived with an `Authorization` header: image hosts must
+    /// not be sent the API's token, so a client's tests expect 0.
+    public func imageRequestsWithAuthorization() async -> Int {
+        await faults.count(ImageRoutes.requestsWithAuthorizationKey)
     }
 
     /// How many times the token endpoint has issued tokens by `grant` (0 without OAuth configured).

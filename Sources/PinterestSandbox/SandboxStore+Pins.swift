@@ -64,16 +64,17 @@ extension SandboxStore {
         try Self.validatePinText(title: body.title, description: body.description, link: body.link, altText: body.altText)
         try Validate.dominantColor(body.dominantColor)
         guard let source = body.mediaSource else { throw APIError.missing("media_source") }
-        let (media, creativeType) = try MediaSourceConverter.media(for: source)
+        let converted = try MediaSourceConverter.media(for: source, dominantColor: body.dominantColor)
         return try await database.write { db in
             _ = try self.ownedBoardRow(board, db)
             if let section { _ = try self.sectionRow(section, board: board, db) }
             var row = PinRow(
                 id: nil, boardId: board, sectionId: section, title: body.title, description: body.description,
                 link: body.link, altText: body.altText, dominantColor: body.dominantColor,
-                createdAt: SandboxClock.timestamp(), creativeType: creativeType, media: try Self.encodeMedia(media),
+                createdAt: SandboxClock.timestamp(), creativeType: converted.creativeType, media: try Self.encodeMedia(converted.media),
                 parentPinId: parent, hasBeenPromoted: false, popularity: 40)
             try row.insert(db)
+            try Self.keep(converted.uploads, db)
             try self.touchBoard(board, db)
             return try Self.sentPin(row.id!, db)
         }

@@ -5,19 +5,32 @@ import TerminalCanvas
 /// view, a pin's analytics, the hint line, the open form, picker and dialogs, the help overlay, the
 /// command palette and the messages overlay. Pure: the terminal layer diffs and draws the result.
 public enum AppView {
+    /// The screen's cells.
     public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
+        frame(state, theme: theme).buffer
+    }
+
+    /// The screen's cells and the graphics-protocol pictures to write over them: those of the detail
+    /// pane, the pin view and the gallery, none while anything is drawn over them (a modal, the help,
+    /// the palette, a key hint line, a pin's analytics).
+    public static func frame(_ state: AppState, theme: Theme) -> TerminalFrame {
         let size = state.terminalSize
         guard let layout = state.layout else {
-            return TooSmallView.render(size: size, theme: theme)
+            return TerminalFrame(buffer: TooSmallView.render(size: size, theme: theme))
         }
         var buffer = ScreenBuffer(size: size, style: theme.style(.text))
+        var graphics: [GraphicsPlacement] = []
         HeaderView.draw(
             tabs: Screen.allCases.map(\.title), currentTab: Screen.allCases.firstIndex(of: state.screen) ?? 0,
             account: accountLine(state), host: state.apiHost, adAccount: state.adAccountId, activity: activity(state),
             helpKey: key(for: .help, in: .global, state), in: layout.header, on: &buffer, theme: theme
         )
-        for (content, rect) in listPanes(state, layout: layout) {
-            ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
+        if let gallery = state.galleryOnView, let box = state.galleryBox {
+            graphics += drawGallery(gallery, state, in: box, on: &buffer, theme: theme)
+        } else {
+            for (content, rect) in listPanes(state, layout: layout) {
+                ListPaneView.draw(content, in: rect, on: &buffer, theme: theme)
+            }
         }
         switch state.screen {
         case .account: drawAccountScreen(state, layout: layout, on: &buffer, theme: theme)
@@ -25,12 +38,13 @@ public enum AppView {
         case .boards, .myPins: break
         }
         if let detail = layout.detail, state.screen != .analytics {
-            DetailPaneView.draw(
+            let placement = DetailPaneView.draw(
                 state.detailContent, scroll: state.detailScrollOffset, in: detail, focused: state.isDetailFocused,
-                on: &buffer, theme: theme)
+                picture: detailPicture(state), fields: state.detailAreas?.fields, on: &buffer, theme: theme)
+            graphics += [placement].compactMap(\.self)
         }
         if let view = state.pinView, let content = state.pinViewContent {
-            drawPinView(content, scroll: view.scroll, state, layout: layout, on: &buffer, theme: theme)
+            graphics = [drawPinView(content, scroll: view.scroll, state, layout: layout, on: &buffer, theme: theme)].compactMap(\.self)
         }
         if let overlay = state.pinAnalytics {
             drawPinAnalytics(overlay, state, layout: layout, on: &buffer, theme: theme)
@@ -64,7 +78,20 @@ public enum AppView {
         if state.isShowingMessages {
             MessagesView.box(state.messagesInFull, in: Rect(size: size)).draw(on: &buffer, theme: theme)
         }
-        return buffer
+        return TerminalFrame(buffer: buffer, graphics: isAnythingOver(state) ? [] : graphics)
+    }
+
+    /// Whether something is drawn over the pictures of the detail pane, the pin view or the gallery.
+    static func isAnythingOver(_ state: AppState) -> Bool {
+        state.form != nil || state.picker != nil || state.confirmation != nil || state.bulk != nil || state.help.isOpen
+            || state.palette != nil || state.isShowingMessages || state.pinAnalytics != nil || !state.pendingKeys.isEmpty
+            || (state.screen == .account && state.accountScreen.isShowingVerificationCode)
+    }
+
+    /// The detail pane's picture and its box, when its subject is a pin with one and there is room.
+    private static func detailPicture(_ state: AppState) -> (slot: PictureSlot, box: Rect)? {
+        guard case .pin(let pin) = state.detailSubject, let box = state.detailAreas?.picture else { return nil }
+        return (state.pictureSlot(for: pin, box: box.size), box)
     }
 
     /// "loading pins, sections…" for the header, or nil when nothing is loading.

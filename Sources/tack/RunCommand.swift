@@ -22,6 +22,17 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The log file (default: $XDG_STATE_HOME/tack/tack.log).")
     var log: String?
 
+    @Option(help: ArgumentHelp(
+        "How pin pictures are drawn: auto (ask the terminal), kitty, sixel, iterm, symbols or off (default: the config's images, else auto).",
+        valueName: "renderer"))
+    var images: String?
+
+    func validate() throws {
+        if let images, ImagesSetting(rawValue: images) == nil {
+            throw ValidationError("--images must be one of \(ImagesSetting.names), not \"\(images)\".")
+        }
+    }
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let presets = BundledPresetSource()
@@ -64,8 +75,9 @@ struct RunCommand: AsyncParsableCommand {
         var failure: (any Error)?
         do {
             try await AppSession.run(
-                client: opened.client, keymap: loadedKeymap, theme: loadedTheme,
-                apiHost: opened.place, adAccountId: opened.adAccount?.id
+                client: opened.client, transport: opened.transport, keymap: loadedKeymap, theme: loadedTheme,
+                apiHost: opened.place, adAccountId: opened.adAccount?.id,
+                images: (images ?? settings.images).flatMap(ImagesSetting.init(rawValue:)) ?? .auto
             )
         } catch {
             failure = error

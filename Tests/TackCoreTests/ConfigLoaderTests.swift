@@ -71,6 +71,12 @@ struct ConfigLoaderTests {
         #expect(try failure("theme = \"light\"\n[keys]\nquit = 1\n")?.hasPrefix("FILE:2: unknown setting \"keys\"") == true)
     }
 
+    @Test func imagesTakesARendererByName() throws {
+        let config = try TestFiles.withFile("images = \"sixel\"\n") { path in try TackConfig.load(from: path, environment: [:]) }
+        #expect(config.images == "sixel")
+        #expect(try failure("images = \"chafa\"\n") == "FILE:1: images must be one of auto, kitty, sixel, iterm, symbols, off, not \"chafa\"")
+    }
+
     @Test func valuesMustBeNonEmptyStringsAndTheURLHTTP() throws {
         #expect(try failure("theme = 3\n") == "FILE:1: theme must be a non-empty string in quotes")
         #expect(try failure("\nkeymap = \"\"\n") == "FILE:2: keymap must be a non-empty string in quotes")

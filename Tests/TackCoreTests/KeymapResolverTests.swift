@@ -140,6 +140,7 @@ struct KeymapResolverTests {
         let g = try Self.key("g")
         let hints = [
             KeyHint(remaining: "g", command: .goTop, description: CommandCatalog.info(.goTop).description),
+            KeyHint(remaining: "v", command: .toggleGallery, description: CommandCatalog.info(.toggleGallery).description),
             KeyHint(remaining: "t", command: .focusNext, description: CommandCatalog.info(.focusNext).description),
             KeyHint(remaining: "T", command: .focusPrevious, description: CommandCatalog.info(.focusPrevious).description),
             KeyHint(remaining: "<", command: .showMessages, description: CommandCatalog.info(.showMessages).description),
@@ -171,7 +172,7 @@ struct KeymapResolverTests {
             return
         }
         #expect(prefix == [ctrlX])
-        #expect(hints.map(\.remaining) == ["ctrl-c", "o"])
+        #expect(hints.map(\.remaining) == ["g", "ctrl-c", "o"])
         #expect(try resolve("ctrl-c", after: ["ctrl-x"], preset: "emacs") == .command(.quit))
         #expect(try resolve("o", after: ["ctrl-x"], preset: "emacs") == .command(.focusNext))
         #expect(try resolve("alt-<", preset: "emacs") == .command(.goTop))

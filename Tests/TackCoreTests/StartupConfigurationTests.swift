@@ -57,7 +57,7 @@ struct StartupConfigurationTests {
     @Test func everyProblemOfTheConfigFileIsReported() throws {
         #expect(try failure(config: "colour = \"auto\"\ntheme = 3\napi_base_url = \"ftp://x\"\n") == [
             "config file",
-            "config.toml:1: unknown setting \"colour\" (settings: access_token, ad_account_id, api_base_url, keymap, profile, theme)",
+            "config.toml:1: unknown setting \"colour\" (settings: access_token, ad_account_id, api_base_url, images, keymap, profile, theme)",
             "config.toml:2: theme must be a non-empty string in quotes",
             "config.toml:3: api_base_url is not an API root: Tack speaks only http and https, not ftp://",
         ])

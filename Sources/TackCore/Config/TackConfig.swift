@@ -16,6 +16,9 @@ import TOMLKit
 //   ad_account_id = "549755885175"
 //                            # act for this ad account's owner (business access); --ad-account wins
 //   profile = "work"         # the signed-in account to use (`tack auth login --profile`); --profile wins
+//   images = "auto"          # how pin pictures are drawn: auto (ask the terminal), kitty, sixel, iterm,
+//                            # symbols (coloured blocks, the default when the terminal says nothing), off;
+//                            # --images wins
 //
 //   [oauth]                  # the Pinterest app `tack auth login` signs in with
 //   client_id = "1234567"    # PINTEREST_CLIENT_ID, when set, wins
@@ -35,6 +38,8 @@ public struct TackConfig: Sendable, Hashable {
     public var adAccountId: String?
     /// The profile (signed-in account) to use by default.
     public var profile: String?
+    /// How pictures are drawn (`ImagesSetting`'s names), checked when read.
+    public var images: String?
     /// The `[oauth]` table: the app that signs in.
     public var oauthClientId: String?
     public var oauthClientSecretFile: String?
@@ -104,6 +109,10 @@ public struct TackConfig: Sendable, Hashable {
                 diagnostics.append(source.diagnostic("profile is not a profile name: \(problem)", key: key))
                 continue
             }
+            if key == "images", ImagesSetting(rawValue: text) == nil {
+                diagnostics.append(source.diagnostic("images must be one of \(ImagesSetting.names), not \"\(text)\"", key: key))
+                continue
+            }
             if key == "ad_account_id", let problem = AdAccountID.problem(text) {
                 diagnostics.append(source.diagnostic("ad_account_id is not an ad account id: \(problem)", key: key))
                 continue
@@ -142,7 +151,7 @@ public struct TackConfig: Sendable, Hashable {
 
     private static let settings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [
         "theme": \.theme, "keymap": \.keymap, "api_base_url": \.apiBaseURL, "access_token": \.accessToken,
-        "ad_account_id": \.adAccountId, "profile": \.profile,
+        "ad_account_id": \.adAccountId, "profile": \.profile, "images": \.images,
     ]
 
     private static let oauthSettings: [String: WritableKeyPath<TackConfig, String?> & Sendable] = [

@@ -3,10 +3,10 @@ import TerminalCanvas
 /// Scrolling the detail pane: with its own keys from any pane, or with the list keys while it has the
 /// focus. The scroll stops at the last line and starts again at the top for another subject.
 extension AppState {
-    /// The detail pane's text area on this terminal; empty when the pane is hidden or there is no room.
+    /// The detail pane's text area on this terminal (beside or under a pin's picture); empty when the
+    /// pane is hidden or there is no room.
     public var detailTextSize: Size {
-        guard screen != .analytics, let rect = layout?.detail else { return Size(width: 0, height: 0) }
-        return DetailLayout.textArea(ofPane: rect).size
+        detailAreas?.fields.size ?? Size(width: 0, height: 0)
     }
 
     /// The first line of the detail pane shown: the scroll of the subject on view, else the top, never

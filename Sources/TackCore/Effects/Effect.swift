@@ -8,6 +8,12 @@ public indirect enum Effect: Hashable, Sendable {
     case cancel(EffectID)
     /// Sends `.tick(id)` once `after` has passed (a countdown's next second), unless cancelled first.
     case tick(id: EffectID, after: Duration)
+    /// Loads a picture under `id` (replacing a running load with the same id) with the store's
+    /// `PictureLoading`; answered by `.pictureLoaded` or `.pictureFailed`.
+    case picture(id: EffectID, PictureRequest)
+    /// Copies to the clipboard or opens a link with the store's `HostActions`; answered by
+    /// `.hostRequestDone` or `.hostRequestFailed`.
+    case host(id: EffectID, HostRequest)
 
     /// Combines effects, dropping `.none` and flattening a single one.
     public static func all(_ effects: [Effect]) -> Effect {

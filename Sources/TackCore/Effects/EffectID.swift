@@ -32,6 +32,11 @@ public struct EffectID: Hashable, Sendable, CustomStringConvertible {
     /// The countdown of a rate-limited request's wait, by the id of the effect that waits.
     public static func retryCountdown(_ waiting: EffectID) -> EffectID { EffectID("retryCountdown.\(waiting.name)") }
 
+    /// The load of one picture, by pin and size (pictures load side by side).
+    public static func picture(_ key: PictureKey) -> EffectID { EffectID("picture.\(key)") }
+    /// Copying to the clipboard or opening a link.
+    public static let host = EffectID("host")
+
     /// The loads of one list pane.
     public static func pane(_ pane: PaneID) -> EffectID { EffectID("pane.\(pane)") }
 

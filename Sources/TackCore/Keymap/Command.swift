@@ -13,6 +13,8 @@ public enum Command: String, CaseIterable, Sendable {
     case moveUp = "move_up", moveDown = "move_down", pageUp = "page_up", pageDown = "page_down",
          goTop = "go_top", goBottom = "go_bottom", open, back, filter, cycleSort = "cycle_sort",
          reverseSort = "reverse_sort", retry
+    // the open pin list as a gallery of pictures, from any list pane
+    case toggleGallery = "toggle_gallery"
     // boards pane: writes
     case createBoard = "create_board", editBoard = "edit_board", deleteBoard = "delete_board"
     // sections pane: writes
@@ -22,6 +24,8 @@ public enum Command: String, CaseIterable, Sendable {
          savePin = "save_pin", toggleMark = "toggle_mark", markRange = "mark_range", clearMarks = "clear_marks"
     // pins pane (and the analytics screen's top pins): a pin's analytics, marked pins compared
     case showPinAnalytics = "show_pin_analytics", comparePins = "compare_pins"
+    // pins pane and pin view: the pin's addresses
+    case copyLink = "copy_link", copyImageURL = "copy_image_url", openLink = "open_link"
     // pins (the "My pins" list's pins_list filters)
     case cyclePinFilter = "cycle_pin_filter", cyclePinType = "cycle_pin_type",
          cycleCreativeType = "cycle_creative_type", toggleProtectedPins = "toggle_protected_pins"

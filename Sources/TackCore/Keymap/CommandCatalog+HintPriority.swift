@@ -33,6 +33,10 @@ extension CommandCatalog {
         case .refresh: 54
         case .showMessages: 53
         case .commandPalette: 52
+        case .toggleGallery: 51
+        case .copyLink: 49
+        case .openLink: 48
+        case .copyImageURL: 46
         case .showBoards, .showMyPins: 45
         case .showFollowedBoards, .showAccount, .showAnalytics: 44
         case .quit: 30

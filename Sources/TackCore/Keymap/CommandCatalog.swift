@@ -27,6 +27,10 @@ public enum CommandCatalog {
             [.list, .boards, .sections, .pins, .account, .pinView]
         case .open, .cycleSort, .reverseSort, .retry:
             [.list, .boards, .sections, .pins, .account]
+        case .toggleGallery:
+            [.list, .boards, .sections, .pins]
+        case .copyLink, .copyImageURL, .openLink:
+            [.pins, .pinView]
         case .createBoard, .editBoard, .deleteBoard:
             [.boards]
         case .createSection, .renameSection, .deleteSection:
@@ -99,6 +103,10 @@ public enum CommandCatalog {
         case .cycleSort: "Next sort order (shown in the list's title)"
         case .reverseSort: "Reverse the sort"
         case .retry: "Retry what failed"
+        case .toggleGallery: "Show the pins as a gallery of pictures, or as a list"
+        case .copyLink: "Copy the pin's link to the clipboard (OSC 52, also over SSH)"
+        case .copyImageURL: "Copy the address of the pin's image to the clipboard"
+        case .openLink: "Open the pin's link in the browser (with a local display)"
         case .createBoard: "New board"
         case .editBoard: "Edit the board"
         case .deleteBoard: "Delete the board…"

@@ -65,6 +65,10 @@ public enum CommandLabel {
         case .verifyWebsite: "verify"
         case .unverifyWebsite: "unverify"
         case .confirm: "yes"
+        case .toggleGallery: "gallery"
+        case .copyLink: "copy link"
+        case .copyImageURL: "copy image address"
+        case .openLink: "open link"
         case .cancelDialog: "no"
         default: lowercasingFirstLetter(CommandCatalog.info(command).description)
         }

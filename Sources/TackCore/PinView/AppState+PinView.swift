@@ -16,7 +16,7 @@ extension AppState {
 
     /// The pin view's text area on this terminal.
     public var pinViewTextSize: Size {
-        layout.map { ScreenLayout.pinViewTextArea(ofBox: $0.body).size } ?? Size(width: 0, height: 0)
+        pinViewAreas?.fields.size ?? Size(width: 0, height: 0)
     }
 
     /// The last first line the pin view can scroll to: where its last line is at the bottom.
@@ -47,6 +47,8 @@ extension AppState {
             return performWriteCommand(command)
         case .showPinAnalytics:
             return showSelectedPinAnalytics()
+        case .copyLink, .copyImageURL, .openLink:
+            return performLinkCommand(command)
         case .showBoards, .showMyPins, .showFollowedBoards, .showAccount, .showAnalytics:
             pinView = nil
             return perform(command)

@@ -43,4 +43,10 @@ public enum Action: Sendable, Equatable {
     case requestProgress(EffectID, RequestProgress)
     /// A `.tick` effect's time has come.
     case tick(EffectID)
+    /// A picture arrived, or could not be loaded (the reason in words).
+    case pictureLoaded(PictureRequest, TerminalImage)
+    case pictureFailed(PictureRequest, String)
+    /// A copy to the clipboard or the opening of a link was done, or failed (the reason in words).
+    case hostRequestDone(HostRequest)
+    case hostRequestFailed(HostRequest, String)
 }

@@ -53,6 +53,10 @@ extension AppState {
             return filteredPaneInFocus.map { apply(.clearFilter, to: $0) } ?? .none
         case .retry:
             return retry()
+        case .toggleGallery:
+            toggleGallery()
+        case _ where galleryOnView.map({ Self.galleryMovement(for: command, in: $0.layout) != nil }) == true:
+            return moveInGallery(command) ?? .none
         case .scrollDetailUp, .scrollDetailDown:
             scrollDetail(Self.detailMovement(for: command))
         case _ where isDetailFocused && Self.movementCommands.contains(command):
@@ -101,6 +105,8 @@ extension AppState {
             return showSelectedPinAnalytics()
         case .comparePins:
             return compareMarkedPins()
+        case .copyLink, .copyImageURL, .openLink:
+            return performLinkCommand(command)
         default:
             break
         }

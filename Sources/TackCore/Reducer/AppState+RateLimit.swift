@@ -62,7 +62,7 @@ extension AppState {
     /// The ids of the effects that `effect` cancels or starts anew (which replaces a running one).
     private static func requestIDs(endedBy effect: Effect) -> [EffectID] {
         switch effect {
-        case .none, .tick: []
+        case .none, .tick, .picture, .host: []
         case .cancel(let id), .request(let id, _): [id]
         case .batch(let effects): effects.flatMap(requestIDs(endedBy:))
         }

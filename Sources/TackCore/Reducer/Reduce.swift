@@ -3,12 +3,13 @@ import PinterestAPI
 /// The only place the state changes: applies `action` and returns the work to do next, as a value.
 /// Pure and synchronous. Whatever the action, a pin in the detail pane gets its section named, the pin
 /// view closes when its pin is gone, the detail pane's scroll starts at the top for another subject,
-/// and a rate-limit countdown ends with its request.
+/// a rate-limit countdown ends with its request, and the pictures on view load (those gone from view
+/// stop loading).
 public func reduce(_ state: inout AppState, _ action: Action) -> Effect {
     let effect = reduceAction(&state, action)
     state.closePinViewIfItsPinIsGone()
     state.forgetDetailScrollOfAnotherSubject()
-    let effects = Effect.all([effect, state.fetchSectionNamesIfNeeded()])
+    let effects = Effect.all([effect, state.fetchSectionNamesIfNeeded(), state.loadPicturesOnView()])
     return .all([effects, state.endCountdowns(endedBy: effects)])
 }
 
@@ -61,5 +62,17 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> Effect {
         return state.receive(progress, from: id)
     case .tick(let id):
         return state.tick(id)
+    case .pictureLoaded(let request, let image):
+        state.receivePicture(request, .loaded(image))
+        return .none
+    case .pictureFailed(let request, let reason):
+        state.receivePicture(request, .failed(reason))
+        return .none
+    case .hostRequestDone(let request):
+        state.receiveHostRequest(request, failure: nil)
+        return .none
+    case .hostRequestFailed(let request, let reason):
+        state.receiveHostRequest(request, failure: reason)
+        return .none
     }
 }

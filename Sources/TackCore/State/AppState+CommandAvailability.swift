@@ -16,6 +16,11 @@ extension AppState {
             return messagesInFull.isEmpty ? .unavailable(reason: "no messages") : .available
         case .back where backDropsSomething:
             return .available
+        case .toggleGallery where activePinsPane == nil:
+            return .unavailable(reason: "no pin list here")
+        case .focusLeft where isGalleryOnView, .focusRight where isGalleryOnView:
+            // They move through the gallery by one picture.
+            return .available
         default:
             break
         }
@@ -112,6 +117,8 @@ extension AppState {
             return marks.isEmpty ? .unavailable(reason: "no pins marked") : .available
         case .comparePins:
             return marks.isEmpty ? .unavailable(reason: "mark the pins to compare first") : .available
+        case .copyLink, .copyImageURL, .openLink:
+            return linkAvailability(of: command)
         default:
             return .available
         }
@@ -188,6 +195,8 @@ extension AppState {
             return messagesInFull.isEmpty ? .unavailable(reason: "no messages") : .available
         case .editPin, .movePins, .deletePins:
             return canChangeShownPins ? .available : .unavailable(reason: "only the pins of your own boards can be changed")
+        case .copyLink, .copyImageURL, .openLink:
+            return linkAvailability(of: command)
         default:
             return .unavailable(reason: nil)
         }

@@ -4,9 +4,10 @@ import PinterestAPI
 extension AppState {
     /// Applies a pane operation to one pane; returns the effect that loads what it needs, cancelling
     /// the pane's request in flight when a new one replaces it (or the pages still coming when it no
-    /// longer wants them). Showing other pins drops the marks.
-    mutating func apply(_ operation: PaneOperation, to pane: PaneID) -> Effect {
-        let rows = pageRows(of: pane)
+    /// longer wants them). Showing other pins drops the marks. `pageRows` overrides the rows a page
+    /// moves by (the gallery moves by its own rows and tiles).
+    mutating func apply(_ operation: PaneOperation, to pane: PaneID, pageRows override: Int? = nil) -> Effect {
+        let rows = override ?? pageRows(of: pane)
         let wasLoading = status(of: pane).isLoading
         if case .show(let source) = operation, pane == .pins || pane == .myPins, status(of: pane).source != source {
             marks.clear()

@@ -63,6 +63,16 @@ public struct AppState: Sendable, Equatable {
     var optimisticChanges: [WriteRequest: OptimisticChange]
     /// The seconds left before the client retries a rate-limited request, by the id of its effect.
     public internal(set) var rateLimitCountdowns: [EffectID: Int]
+    /// What pictures are drawn with; `.off` (the default) shows none and loads none.
+    public var pictureRenderer: PictureRenderer
+    /// The pictures loaded lately, by pin and size.
+    public internal(set) var pictures: PictureCache
+    /// The pictures being loaded, by what they will be kept under.
+    public internal(set) var pictureLoads: [PictureKey: PictureRequest]
+    /// The open pin list is shown as a gallery of pictures instead of rows.
+    public var showGallery: Bool
+    /// A local display (DISPLAY or WAYLAND_DISPLAY) to open links on; over SSH there is none.
+    public var hasLocalDisplay: Bool
 
     public init(keymap: Keymap, apiHost: String, terminalSize: Size) {
         account = .idle
@@ -94,5 +104,10 @@ public struct AppState: Sendable, Equatable {
         detailScroll = DetailScroll()
         optimisticChanges = [:]
         rateLimitCountdowns = [:]
+        pictureRenderer = .off
+        pictures = PictureCache()
+        pictureLoads = [:]
+        showGallery = false
+        hasLocalDisplay = false
     }
 }

@@ -9,14 +9,21 @@ public actor Store {
 
     private var state: AppState
     private let performer: any APIRequestPerformer
+    private let pictures: any PictureLoading
+    private let host: any HostActions
     private let actions: AsyncStream<Action>
     private let inbox: AsyncStream<Action>.Continuation
     private var running: [EffectID: RunningEffect] = [:]
     private var lastToken = 0
 
-    public init(initialState: AppState, performer: any APIRequestPerformer) {
+    public init(
+        initialState: AppState, performer: any APIRequestPerformer, pictures: any PictureLoading = NoPictures(),
+        host: any HostActions = NoHostActions()
+    ) {
         state = initialState
         self.performer = performer
+        self.pictures = pictures
+        self.host = host
         (actions, inbox) = AsyncStream.makeStream(of: Action.self)
     }
 
@@ -56,6 +63,31 @@ public actor Store {
                     await self.deliver(earlier, from: id, token: token, isLast: false)
                 } progress: { progress in
                     await self.report(progress, from: id, token: token)
+                }
+                self.deliver(answer, from: id, token: token, isLast: true)
+            }
+            running[id] = RunningEffect(token: token, task: task)
+        case .picture(let id, let request):
+            let token = replace(id), pictures = pictures
+            let task = Task {
+                let answer: Action
+                do {
+                    answer = .pictureLoaded(request, try await pictures.picture(for: request))
+                } catch {
+                    answer = .pictureFailed(request, "\(error)")
+                }
+                self.deliver(answer, from: id, token: token, isLast: true)
+            }
+            running[id] = RunningEffect(token: token, task: task)
+        case .host(let id, let request):
+            let token = replace(id), host = host
+            let task = Task {
+                let answer: Action
+                do {
+                    try await host.perform(request)
+                    answer = .hostRequestDone(request)
+                } catch {
+                    answer = .hostRequestFailed(request, "\(error)")
                 }
                 self.deliver(answer, from: id, token: token, isLast: true)
             }

@@ -3,20 +3,25 @@ import TerminalCanvas
 
 /// Draws the detail pane: a heading (the item's name) and label/value lines, in columns side by side
 /// when every field fits whole in them, else in one column scrolled to `scroll`, with how much more
-/// there is above and below on the bottom border (see `DetailLayout`).
+/// there is above and below on the bottom border (see `DetailLayout`). A pin's picture goes in its box
+/// beside or above the fields (`PictureLayout`); a graphics-protocol picture is returned for the
+/// terminal layer to write.
 public enum DetailPaneView {
+    @discardableResult
     public static func draw(
-        _ content: DetailContent?, scroll: Int = 0, in rect: Rect, focused: Bool, on buffer: inout ScreenBuffer, theme: Theme
-    ) {
+        _ content: DetailContent?, scroll: Int = 0, in rect: Rect, focused: Bool, picture: (slot: PictureSlot, box: Rect)? = nil,
+        fields: Rect? = nil, on buffer: inout ScreenBuffer, theme: Theme
+    ) -> GraphicsPlacement? {
         buffer.drawBox(
             rect, style: theme.style(focused ? .borderFocused : .border), title: content?.kind ?? "Detail",
             titleStyle: theme.style(focused ? .titleFocused : .title)
         )
-        let inner = DetailLayout.textArea(ofPane: rect)
-        guard inner.width > 0, inner.height > 0 else { return }
+        let inner = fields ?? DetailLayout.textArea(ofPane: rect)
+        let placement = picture.flatMap { PictureView.draw($0.slot, in: $0.box, on: &buffer, theme: theme) }
+        guard inner.width > 0, inner.height > 0 else { return placement }
         guard let content else {
             buffer.write("Nothing selected", x: inner.x, y: inner.y, style: theme.style(.muted), maxWidth: inner.width)
-            return
+            return placement
         }
         switch DetailLayout.arrange(content, in: inner.size) {
         case .columns(let columns, let width):
@@ -29,6 +34,7 @@ public enum DetailPaneView {
         case .scrolling(let lines):
             drawScrolled(lines, from: scroll, in: inner, box: rect, on: &buffer, theme: theme)
         }
+        return placement
     }
 
     /// Draws the `lines` in view from the first line `scroll` (kept within the lines), and on the box's

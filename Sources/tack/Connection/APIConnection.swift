@@ -16,9 +16,12 @@ struct APIConnection: Sendable {
     /// The ad account to act for (`--ad-account` or the config's `ad_account_id`).
     let adAccount: AdAccountChoice?
     let settings: TackConfig
+    /// The HTTP client the API requests go over (unless `requestTransport` carries them); pictures are
+    /// fetched through it too, without the token.
+    let transport: AsyncHTTPClientTransport
     private let sandbox: SandboxServer?
-    /// The HTTP transport, when the client sends through another one (`requestTransport`).
-    private let separateTransport: AsyncHTTPClientTransport?
+    /// Whether the client sends through another transport (`requestTransport`), so `transport` is closed apart.
+    private let sendsElsewhere: Bool
 
     /// For commands run from scripts: reads the config, resolves the options and opens the client, with
     /// logging sent to standard error (level TACK_LOG_LEVEL, default error) so standard output stays
@@ -66,13 +69,13 @@ struct APIConnection: Sendable {
         return APIConnection(
             client: PinterestClient(configuration: configuration, transport: requestTransport ?? transport),
             baseURL: configuration.baseURL, profile: plan.profile, adAccount: plan.adAccount,
-            settings: plan.settings, sandbox: sandbox, separateTransport: requestTransport == nil ? nil : transport)
+            settings: plan.settings, transport: transport, sandbox: sandbox, sendsElsewhere: requestTransport != nil)
     }
 
     /// Shuts the client down, then the sandbox (if any).
     func close() async {
         try? await client.shutdown()
-        try? await separateTransport?.shutdown()
+        if sendsElsewhere { try? await transport.shutdown() }
         await sandbox?.stop()
     }
 

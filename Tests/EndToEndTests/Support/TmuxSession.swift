@@ -26,6 +26,11 @@ final class TmuxSession: @unchecked Sendable {
         try await tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The visible screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func styledScreen() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
     /// Sends tmux key names ("Down", "Enter", "Tab", "C-c", "Escape") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) async throws {
         try await tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
