@@ -70,12 +70,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // tack export, import and boards copy: the account's backup, resumable, and its restore. No UI.
+        .target(
+            name: "TackExport",
+            dependencies: ["PinterestAPI", .product(name: "Logging", package: "swift-log")]
+        ),
         // Pure views: state -> screen buffer.
         .target(name: "TackScreens", dependencies: ["TackCore", "TerminalCanvas", "PinterestAPI"]),
         .executableTarget(
             name: "tack",
             dependencies: [
-                "TackCore", "TackScreens", "TackPresets", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                "TackCore", "TackScreens", "TackPresets", "TackExport", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,6 +100,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TackScreensTests", dependencies: ["TackScreens", "TackCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TackExportTests", dependencies: ["TackExport", "PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
     ]
 )
