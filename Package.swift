@@ -81,6 +81,7 @@ let package = Package(
             name: "tack",
             dependencies: [
                 "TackCore", "TackScreens", "TackPresets", "TackExport", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                "TerminalCanvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
