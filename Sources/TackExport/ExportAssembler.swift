@@ -35,6 +35,9 @@ struct ExportAssembler {
             boards = [try ExportedBoard.decode(board)]
         }
 
+        // Boards of an earlier export into the same directory that are gone since must not linger.
+        let boardsDirectory = layout.directory.appendingPathComponent("boards", isDirectory: true)
+        if FileManager.default.fileExists(atPath: boardsDirectory.path) { try FileManager.default.removeItem(at: boardsDirectory) }
         let csv = try FileOutput(layout.pinsCSV)
         try csv.write(PinCSV.line(PinCSV.header))
         var sectionCount = 0, pinCount = 0

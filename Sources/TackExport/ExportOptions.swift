@@ -13,8 +13,11 @@ public struct ExportOptions: Sendable {
     /// Written into the manifest.
     public var toolVersion: String
 
+    /// Enough to hide the API's latency behind each other across boards; a 429 lowers it as needed.
+    public static let defaultConcurrency = 16
+
     public init(
-        scope: ExportScope = .account, media: Bool = false, concurrency: Int = 8,
+        scope: ExportScope = .account, media: Bool = false, concurrency: Int = ExportOptions.defaultConcurrency,
         pageSize: Int = PinterestClient.maximumPageSize, toolVersion: String
     ) {
         self.scope = scope

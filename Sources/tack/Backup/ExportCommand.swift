@@ -22,8 +22,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Also download each pin's largest image into DIR/media.")
     var media = false
 
-    @Option(help: "Requests in flight at most.")
-    var concurrency = 8
+    @Option(help: "Requests in flight at most (fewer while rate-limited).")
+    var concurrency = ExportOptions.defaultConcurrency
 
     @OptionGroup var connection: ConnectionOptions
 
