@@ -116,6 +116,7 @@ tack_export() { # directory
     EXPORT_REQUESTS=$(grep -o ': [0-9]* requests' "$WORK/export.out" | grep -o '[0-9]*')
     EXPORT_MINIMUM=$(grep -o '(minimum [0-9]*)' "$WORK/export.out" | grep -o '[0-9]*')
     EXPORT_PEAK_KB=$(tail -1 "$WORK/time.out")
+    EXPORT_SAID=$(head -1 "$WORK/export.out")
 }
 
 count() { # manifest key
@@ -126,6 +127,7 @@ seed "$WORK/bench.sqlite" "$BOARDS" "$PINS"
 start_sandbox "$WORK/bench.sqlite" --latency-ms "$LATENCY_MS"
 tack_export "$WORK/export"
 tack=($EXPORT_SECONDS $EXPORT_REQUESTS $EXPORT_MINIMUM $EXPORT_PEAK_KB)
+tack_said=$EXPORT_SAID
 read -r python_seconds python_requests < <("$venv/bin/python" scripts/bench-export-sequential.py "$API" bench "$WORK/python")
 boards=$(count boards) sections=$(count sections) pins=$(count pins)
 stop_sandbox
@@ -149,4 +151,5 @@ echo "| tack export, $(( LARGE_PINS + pins - PINS )) pins | ${large[0]} s | ${la
 echo
 echo "Ratio: tack export is $(echo "scale=1; $python_seconds / ${tack[0]}" | bc) times faster than the sequential script (target: at least 5)."
 echo "Requests: ${tack[1]} against a minimum of ${tack[2]}: $(echo "scale=1; 100 * (${tack[1]} - ${tack[2]}) / ${tack[2]}" | bc)% over (target: within 10%)."
+echo "tack export said: $tack_said"
 echo "Memory: peak $(( tack[3] / 1024 )) MB at $pins pins, $(( large[3] / 1024 )) MB at $(( LARGE_PINS + pins - PINS )) pins (target: flat)."
