@@ -24,12 +24,15 @@ struct ExportState: Codable, Sendable {
 }
 
 /// Files of an export in progress: each page as read, and the state naming them, every write atomic
-/// (a temporary file renamed over the old one), the page before the state that counts it. An export
-/// that stops at any point leaves pages and a state that agree, or a page the state does not count
-/// yet, which is read again.
+/// (a temporary file renamed over the old one), the page before the state that counts it. The state is
+/// saved at most every `saveInterval` (writing it after every page made it the export's bottleneck), and
+/// once more when a run stops: an export that stops at any point leaves a state that counts only pages
+/// on disk, perhaps not the last few, which the next run reads again.
 actor ExportJournal {
     let layout: ExportLayout
     private(set) var state: ExportState
+    static let saveInterval: Duration = .milliseconds(200)
+    private var lastSaved = ContinuousClock.now
 
     private init(layout: ExportLayout, state: ExportState) {
         self.layout = layout
@@ -72,7 +75,7 @@ actor ExportJournal {
         progress.bookmark = bookmark
         progress.complete = bookmark == nil
         state.lists[list.key] = progress
-        try saveState()
+        if ContinuousClock.now - lastSaved >= Self.saveInterval { try saveState() }
     }
 
     func record(object data: Data, as object: ExportObject) throws {
@@ -83,8 +86,10 @@ actor ExportJournal {
         try saveState()
     }
 
-    private func saveState() throws {
+    /// Saves the state now (when a run stops, so that the next one reads as little again as possible).
+    func saveState() throws {
         try Self.save(state, layout: layout)
+        lastSaved = .now
     }
 
     private static func save(_ state: ExportState, layout: ExportLayout) throws {

@@ -34,7 +34,12 @@ public struct Exporter: Sendable {
         let run = ExportRun(
             client: client, journal: journal, gate: RequestGate(maximum: options.concurrency),
             tracker: ProgressTracker(listener: onProgress), pageSize: options.pageSize)
-        try await run.readEverything(scope: options.scope, concurrency: options.concurrency)
+        do {
+            try await run.readEverything(scope: options.scope, concurrency: options.concurrency)
+        } catch {
+            try? await journal.saveState()
+            throw error
+        }
 
         var mediaFailures: [ExportManifest.MediaFailure]?
         if options.media {
