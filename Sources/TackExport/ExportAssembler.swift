@@ -49,8 +49,9 @@ struct ExportAssembler {
                     return (section.id, section.name)
                 },
                 uniquingKeysWith: { first, _ in first })
+            let decoder = PinterestJSON.makeDecoder()
             pinCount += try writeList(.boardPins(boardId: board.id)) { item in
-                let pin = try ExportedPin.decode(item)
+                let pin = try ExportedPin.decode(item, with: decoder)
                 let mediaFile = withMedia ? mediaFile(of: pin) : nil
                 try csv.write(PinCSV.line(PinCSV.row(
                     pin, boardId: board.id, boardName: board.name,

@@ -24,7 +24,8 @@ struct ExportReader {
 
     /// The board's pins as the API listed them: newest first.
     func pins(ofBoard id: String) throws -> [ExportedPin] {
-        try elements(layout.listFile(.boardPins(boardId: id))).map(ExportedPin.decode)
+        let decoder = PinterestJSON.makeDecoder()
+        return try elements(layout.listFile(.boardPins(boardId: id))).map { try ExportedPin.decode($0, with: decoder) }
     }
 
     private func elements(_ file: URL) throws -> [Data] {

@@ -28,8 +28,9 @@ struct ExportedPin: Decodable, Sendable {
         case parentPinId = "parent_pin_id"
     }
 
-    static func decode(_ data: Data) throws -> ExportedPin {
-        try PinterestJSON.makeDecoder().decode(ExportedPin.self, from: data)
+    /// `decoder`: one shared by the pins of a list (making one a pin cost more than decoding it).
+    static func decode(_ data: Data, with decoder: JSONDecoder = PinterestJSON.makeDecoder()) throws -> ExportedPin {
+        try decoder.decode(ExportedPin.self, from: data)
     }
 
     /// The largest image of the pin: its own, else its first carousel slot's, else a video's cover.

@@ -57,7 +57,7 @@ public struct Exporter: Sendable {
         let manifest = try ExportAssembler(layout: layout, state: state, scope: options.scope).assemble(
             toolVersion: options.toolVersion, finishedAt: Date(), mediaFailures: mediaFailures,
             withMedia: options.media)
-        try FileManager.default.removeItem(at: layout.work)
+        try layout.removeWork()
         return ExportSummary(
             manifest: manifest, requests: await run.tracker.current.requests,
             minimumRequests: Self.minimumRequests(state: state, pageSize: options.pageSize),

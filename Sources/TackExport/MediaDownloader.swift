@@ -20,10 +20,11 @@ struct MediaDownloader {
     /// The failures, sorted by pin id.
     func downloadAll(boards: [String], pages: ExportPages) async throws -> [ExportManifest.MediaFailure] {
         var downloads: [Download] = []
+        let decoder = PinterestJSON.makeDecoder()
         for board in boards {
             try pages.forEachPage(of: .boardPins(boardId: board)) { items in
                 for item in items {
-                    let pin = try ExportedPin.decode(item)
+                    let pin = try ExportedPin.decode(item, with: decoder)
                     guard let image = pin.largestImage, let url = URL(string: image.url) else { continue }
                     downloads.append(Download(pinId: pin.id, url: url, file: layout.media.appendingPathComponent(Self.fileName(pinId: pin.id, url: url))))
                 }
