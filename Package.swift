@@ -90,12 +90,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // tack export, import and boards copy: the account's backup, resumable, and its restore. No UI.
+        .target(
+            name: "TackExport",
+            dependencies: ["PinterestAPI", .product(name: "Logging", package: "swift-log")]
+        ),
         // Pure views: state -> screen buffer.
         .target(name: "TackScreens", dependencies: ["TackCore", "TerminalCanvas", "PinterestAPI"]),
         .executableTarget(
             name: "tack",
             dependencies: [
-                "TackCore", "TackScreens", "TackPresets", "TackImages", "CursesTerminal", "PinterestAPI", "PinterestSandbox",
+                "TackCore", "TackScreens", "TackPresets", "TackImages", "TackExport", "CursesTerminal", "PinterestAPI",
+                "PinterestSandbox",
                 "TerminalCanvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -119,6 +125,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "TackCoreTests", dependencies: ["TackCore", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TackScreensTests", dependencies: ["TackScreens", "TackCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TackExportTests", dependencies: ["TackExport", "PinterestAPI", "PinterestSandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PinterestAPI", "PinterestSandbox"]),
     ]
 )

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
-targets=(TerminalCanvasTests TackImagesTests TackCoreTests TackScreensTests PinterestAPITests PinterestSandboxTests IntegrationTests EndToEndTests)
+targets=(TerminalCanvasTests TackImagesTests TackCoreTests TackScreensTests PinterestAPITests PinterestSandboxTests IntegrationTests TackExportTests EndToEndTests)
 # Suites that wait on the store's own tasks run apart from the CPU-bound tests of their target.
 apart=(TackCoreTests.StoreTests TackCoreTests.StoreProgressTests)
 if [ $# -gt 0 ]; then

@@ -9,7 +9,7 @@ enum DemoSeed {
     /// 2025-03-01, the creation day of the first demo pin.
     private static let firstPinDay = 20_148
 
-    static func seed(_ db: Database) throws {
+    static func seed(_ db: Database, content: SandboxContent = .demo) throws {
         var random = SeededGenerator(seed: 2026)
         try AccountRow(
             id: 2_783_136_121_146_311_751, username: accountName,
@@ -17,6 +17,7 @@ enum DemoSeed {
             businessName: "Tack Demo Studio", profileImage: "https://i.pinimg.com/600x600_R/7d/1c/8e/tack_demo.jpg",
             accountType: "BUSINESS", monthlyViews: 48_213
         ).insert(db)
+        guard content == .demo else { return }
 
         var next = NextIDs(board: firstBoardId, section: firstSectionId, pin: firstPinId)
         for plan in DemoContent.boards {

@@ -11,6 +11,8 @@ public struct SandboxConfiguration: Sendable {
     public var oauth: SandboxOAuth?
     public var faults: FaultConfiguration
     public var limits: SandboxLimits
+    /// What a new database starts with: the demo content, or the demo account with nothing in it.
+    public var content: SandboxContent
 
     public init(
         host: String = "127.0.0.1",
@@ -19,7 +21,8 @@ public struct SandboxConfiguration: Sendable {
         requiredToken: String? = nil,
         oauth: SandboxOAuth? = nil,
         faults: FaultConfiguration = .none,
-        limits: SandboxLimits = SandboxLimits()
+        limits: SandboxLimits = SandboxLimits(),
+        content: SandboxContent = .demo
     ) {
         self.host = host
         self.port = port
@@ -28,5 +31,6 @@ public struct SandboxConfiguration: Sendable {
         self.oauth = oauth
         self.faults = faults
         self.limits = limits
+        self.content = content
     }
 }

@@ -35,7 +35,7 @@ public final class SandboxServer: Sendable {
 
     /// Opens (and on first use seeds) the database, binds, and returns once the server accepts connections.
     public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
-        let store = SandboxStore(database: try await SandboxDatabase.open(path: configuration.databasePath))
+        let store = SandboxStore(database: try await SandboxDatabase.open(path: configuration.databasePath, content: configuration.content))
         let faults = FaultInjector(configuration.faults)
         let limits = configuration.limits
         // Middleware runs once the router has matched the route (or found none), in the order added.

@@ -21,6 +21,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(help: "Reseed the data file with fresh demo content before starting.")
     var reset = false
 
+    @Flag(help: ArgumentHelp(
+        "Start with the account alone: no boards, pins, people or websites (a target for tack import).",
+        discussion: "Without --data the data is kept in memory; a data file that exists already needs --reset to be emptied."))
+    var empty = false
+
     @Option(
         name: .customLong("port-file"),
         help: "Once listening, write the port to this file (replaced atomically), for scripts that use --port 0.")
@@ -30,12 +35,20 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @OptionGroup var oauth: SandboxOAuthOptions
 
+    func validate() throws {
+        if empty, !reset, let data, FileManager.default.fileExists(atPath: data) {
+            throw ValidationError("--empty seeds only a new data file, and \(data) exists: add --reset to empty it.")
+        }
+    }
+
     func run() async throws {
-        let databasePath = try data ?? XDGPaths.dataFile("sandbox.sqlite")
-        if reset { try await SandboxDatabase.reset(at: databasePath) }
+        let content: SandboxContent = empty ? .empty : .demo
+        // An empty sandbox without --data lives in memory: the default file keeps its demo content.
+        let databasePath: String? = empty && data == nil ? nil : try data ?? XDGPaths.dataFile("sandbox.sqlite")
+        if reset, let databasePath { try await SandboxDatabase.reset(at: databasePath, content: content) }
         let server = try await SandboxServer.start(SandboxConfiguration(
             port: port, databasePath: databasePath, requiredToken: token, oauth: oauth.configuration,
-            faults: faults.configuration
+            faults: faults.configuration, content: content
         ))
         // Written unbuffered: redirected, print's output would wait in a buffer until exit, and a script
         // reading the banner needs it now.
@@ -56,9 +69,10 @@ struct SandboxCommand: AsyncParsableCommand {
 }
 
 extension SandboxCommand {
-    private func banner(for server: SandboxServer, databasePath: String) -> String {
+    private func banner(for server: SandboxServer, databasePath: String?) -> String {
         let api = server.baseURL.absoluteString
-        var lines = ["Pinterest API sandbox listening on \(api)", "Data: \(databasePath)", "Token: \(tokenRule)"]
+        let place = databasePath ?? "in memory"
+        var lines = ["Pinterest API sandbox listening on \(api)", "Data: \(place)\(empty ? " (empty)" : "")", "Token: \(tokenRule)"]
         if let app = oauth.configuration {
             lines.append("Sign-in: \(api.dropLast("/v5".count))/oauth/ for the app \(app.clientId)")
         }

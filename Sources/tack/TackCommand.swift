@@ -18,7 +18,7 @@ struct TackCommand: AsyncParsableCommand {
             """,
         subcommands: [
             RunCommand.self, BoardsCommand.self, SectionsCommand.self, PinsCommand.self, AccountCommand.self,
-            AnalyticsCommand.self, AuthCommand.self, SandboxCommand.self, KeymapCommand.self,
+            AnalyticsCommand.self, ExportCommand.self, ImportCommand.self, AuthCommand.self, SandboxCommand.self, KeymapCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

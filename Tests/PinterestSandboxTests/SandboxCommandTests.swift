@@ -37,6 +37,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: portFile), "the port file outlives the server")
     }
 
+    /// `--empty`: the account alone, in memory; a data file that exists needs `--reset` to be emptied.
+    @Test func emptyStartsWithTheAccountAloneAndLeavesAnExistingFileAlone() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tack-sandbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let portFile = directory.appendingPathComponent("port").path
+        let output = directory.appendingPathComponent("out").path
+
+        let sandbox = try TackProcess.spawn(["sandbox", "--empty", "--port", "0", "--port-file", portFile], output: output, home: directory.path)
+        var stopped = false
+        defer { if !stopped { sandbox.kill() } }
+        #expect(await eventually(timeout: .seconds(60)) { FileManager.default.fileExists(atPath: portFile) })
+        let port = try #require(Int(try String(contentsOfFile: portFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        for (path, expected) in [("user_account", "\"username\":\"tack_demo\""), ("boards", "\"items\":[]"), ("user_account/followers", "\"items\":[]")] {
+            var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/v5/\(path)")
+            request.headers.add(name: "Authorization", value: "Bearer demo")
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+            let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
+            #expect(response.status.code == 200)
+            #expect(body.replacingOccurrences(of: " ", with: "").contains(expected), "\(path): \(body)")
+        }
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("Data: in memory (empty)"))
+        stopped = true
+        #expect(await sandbox.terminate().status == 0)
+
+        let data = directory.appendingPathComponent("data.sqlite").path
+        try Data("not empty".utf8).write(to: URL(fileURLWithPath: data))
+        let refused = try TackProcess.spawn(["sandbox", "--empty", "--data", data, "--port", "0"], output: output, home: directory.path)
+        let status = await refused.exit().status
+        #expect(status == 2, "an existing data file is not emptied without --reset")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("add --reset to empty it"))
+    }
+
     /// Quitting takes at most 2 seconds whatever the clients do: idle, half-sent headers, a stalled
     /// upload, a request held up by injected latency.
     @Test func itStopsWithinTwoSecondsWhateverTheClientsDo() async throws {
@@ -117,15 +150,21 @@ struct TackProcess: Sendable {
     /// signal it ended: measured where waitpid returns, not when this task resumes, which a busy test
     /// process can delay.
     func terminate() async -> (status: Int32, after: Duration) {
-        let pid = self.pid
         let signalled = ContinuousClock.now
         Glibc.kill(pid, SIGTERM)
+        let (status, ended) = await exit()
+        return (status, ended - signalled)
+    }
+
+    /// Waits, without a signal, for the process to end by itself; returns its exit status and when it ended.
+    func exit() async -> (status: Int32, at: ContinuousClock.Instant) {
+        let pid = self.pid
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 var status: Int32 = 0
                 while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
                 let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-                continuation.resume(returning: (exit, ContinuousClock.now - signalled))
+                continuation.resume(returning: (exit, ContinuousClock.now))
             }
         }
     }

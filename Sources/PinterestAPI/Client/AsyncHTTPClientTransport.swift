@@ -13,8 +13,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     /// Connection failures are reported at once rather than retried inside AsyncHTTPClient, so the
     /// client's own retry policy (and its rule for writes) decides what happens next. Redirects are
     /// answers, not followed: the API never redirects, and a sign-in reads its redirect's address.
+    /// Up to 16 connections per host (AsyncHTTPClient's default is 8), one for each request an export
+    /// keeps in flight.
     public init(connectTimeout: Duration = .seconds(10)) {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 16
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout.connect = Self.timeAmount(connectTimeout)
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)

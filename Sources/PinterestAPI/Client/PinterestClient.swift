@@ -9,7 +9,7 @@ public final class PinterestClient: Sendable {
 
     public let configuration: ClientConfiguration
     private let transport: any HTTPTransport
-    private let executor: RequestExecutor
+    let executor: RequestExecutor
 
     public init(configuration: ClientConfiguration, transport: any HTTPTransport) {
         self.configuration = configuration

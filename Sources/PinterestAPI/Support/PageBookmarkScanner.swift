@@ -15,7 +15,7 @@ enum PageBookmarkScanner {
         }
     }
 
-    private struct Scanner {
+    fileprivate struct Scanner {
         let bytes: UnsafeRawBufferPointer
         var position = 0
 
@@ -43,8 +43,25 @@ enum PageBookmarkScanner {
             }
         }
 
+        /// Moves to the value of the top-level object's member `key`; false when there is none.
+        mutating func seek(toMember key: [UInt8]) -> Bool {
+            guard next() == UInt8(ascii: "{") else { return false }
+            position += 1
+            if next() == UInt8(ascii: "}") { return false }
+            while true {
+                guard next() == Self.quote, let name = string() else { return false }
+                guard next() == UInt8(ascii: ":") else { return false }
+                position += 1
+                guard next() != nil else { return false }
+                if bytes[name].elementsEqual(key) { return true }
+                guard skipValue() else { return false }
+                guard next() == UInt8(ascii: ",") else { return false }
+                position += 1
+            }
+        }
+
         /// The byte at the next non-whitespace position (which becomes the position), if any.
-        private mutating func next() -> UInt8? {
+        mutating func next() -> UInt8? {
             while position < bytes.count {
                 switch bytes[position] {
                 case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): position += 1
@@ -72,7 +89,7 @@ enum PageBookmarkScanner {
 
         /// Skips the value starting at the position: a string, an object or array with everything in
         /// it, or a number, `true`, `false` or `null`.
-        private mutating func skipValue() -> Bool {
+        mutating func skipValue() -> Bool {
             guard let first = next() else { return false }
             if first == Self.quote { return string() != nil }
             guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else {
@@ -116,6 +133,39 @@ enum PageBookmarkScanner {
             guard text.contains(Self.backslash) else { return .some(String(decoding: text, as: UTF8.self)) }
             let literal = Data(bytes[start..<position])
             return (try? JSONDecoder().decode(String.self, from: literal)).map { .some($0) }
+        }
+    }
+}
+
+extension PageBookmarkScanner {
+    /// The byte ranges of the elements of the JSON array that is `json` (whitespace around them
+    /// excluded), or of the array `member` of the top-level object; nil when that is not readable JSON
+    /// of that shape. Lets a page's items be kept exactly as sent.
+    static func elementRanges(in json: Data, member: String? = nil) -> [Range<Int>]? {
+        json.withUnsafeBytes { bytes in
+            var scanner = Scanner(bytes: bytes)
+            return scanner.elementRanges(member: member.map { Array($0.utf8) })
+        }
+    }
+}
+
+extension PageBookmarkScanner.Scanner {
+    fileprivate mutating func elementRanges(member: [UInt8]?) -> [Range<Int>]? {
+        if let member {
+            guard seek(toMember: member) else { return nil }
+        }
+        guard next() == UInt8(ascii: "[") else { return nil }
+        position += 1
+        var ranges: [Range<Int>] = []
+        if next() == UInt8(ascii: "]") { return ranges }
+        while true {
+            guard let start = next().map({ _ in position }), skipValue() else { return nil }
+            ranges.append(start..<position)
+            switch next() {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"): return ranges
+            default: return nil
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ struct BoardsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boards", abstract: "List, show, create, change and delete boards.",
         discussion: ScriptHelp.exitStatuses,
-        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self])
+        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self, BoardCopyCommand.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the account's boards (boards/list).")
