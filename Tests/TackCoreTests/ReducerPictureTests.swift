@@ -105,6 +105,26 @@ struct ReducerPictureTests {
         #expect(cache[keys[2]] == .failed("c"))
     }
 
+    @Test func theCacheKeepsToItsByteBudgetButAlwaysKeepsTheNewestPicture() {
+        let kitty = { (count: Int) in
+            PictureCache.Entry.loaded(TerminalImage(size: Size(width: 4, height: 2), content: .graphics(.kitty, Array(repeating: 0, count: count))))
+        }
+        var cache = PictureCache(capacity: 96, byteBudget: 1_000)
+        let keys = (1...4).map { PictureKey(pinId: "p\($0)", box: Size(width: 4, height: 2)) }
+        cache.keep(kitty(400), for: keys[0])
+        cache.keep(kitty(400), for: keys[1])
+        #expect(cache.count == 2 && cache.bytes == 800)
+        cache.keep(kitty(400), for: keys[2])
+        #expect(cache[keys[0]] == nil, "over the budget, the least recently used goes")
+        #expect(cache.count == 2 && cache.bytes == 800)
+        cache.keep(kitty(5_000), for: keys[3])
+        #expect(cache.count == 1 && cache[keys[3]] != nil, "a picture larger than the budget is still kept alone")
+        cache.keep(.failed("gone"), for: keys[3])
+        #expect(cache.bytes == 4, "a replaced entry's bytes are given back")
+        cache.removeAll()
+        #expect(cache.bytes == 0)
+    }
+
     @Test func theSameSizeOfAnotherPinIsAnotherPicture() {
         let size = Size(width: 4, height: 2)
         var cache = PictureCache()
