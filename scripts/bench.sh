@@ -31,6 +31,8 @@
 #                 reports how far it got
 #   PARTS         which parts to run (default "lists latency requests startup callgrind")
 #   CALLGRIND_KEEP  a directory to copy the callgrind profiles into (callgrind_annotate reads them)
+#   IMAGES        the app's --images, for builds that have it (default "off": the list figures leave the
+#                 pin pictures out; "symbols" measures moves with the detail's picture loading too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -257,10 +259,12 @@ LUA
 # APP_PID is the pane's process: the app, or `wrapper` (e.g. valgrind) running it.
 launch() { # binary [wrapper...]
     local binary=$1; shift
+    local images=""
+    if "$binary" run --help 2>/dev/null | grep -q -- '--images'; then images="--images '${IMAGES:-off}'"; fi
     tmux kill-session -t "$SESSION" 2>/dev/null || true
     rm -f "$WORK/tack.log"
     tmux new-session -d -s "$SESSION" -x $WIDTH -y $HEIGHT \
-        "exec env PINTEREST_ACCESS_TOKEN=bench TACK_LOG_LEVEL=debug $* '$binary' --api '$API' --log '$WORK/tack.log'"
+        "exec env PINTEREST_ACCESS_TOKEN=bench TACK_LOG_LEVEL=debug XDG_CACHE_HOME='$WORK/cache' $* '$binary' --api '$API' --log '$WORK/tack.log' $images"
     APP_PID=$(tmux display-message -p -t "$SESSION" '#{pane_pid}')
 }
 
