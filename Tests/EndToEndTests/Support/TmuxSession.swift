@@ -14,9 +14,13 @@ final class TmuxSession: @unchecked Sendable {
         let shellCommand = (["exec", "env"] + exports + command.map(Self.quote)).joined(separator: " ")
         // The server that new-session starts outlives the call: it must not inherit an output pipe,
         // or reading that pipe to its end would wait for the server to exit.
-        try await tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand], capturing: false)
-        // Keep the pane around after the program exits so its last screen and exit can be inspected.
-        try await tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        // The pane stays after the program exits, so its last screen can be read. Set in the same tmux
+        // command as the session is made: a program that ended before a second command (quick, or
+        // under load) took its session, and the server, with it.
+        try await tmux(
+            ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand, ";",
+             "set-option", "-t", name, "remain-on-exit", "on"],
+            capturing: false)
     }
 
     deinit { _ = try? ChildProcess.runBlocking(Self.tmuxCommand(socket: socket, ["kill-server"]), capturingOutput: false) }
