@@ -122,7 +122,9 @@ struct BrowsingEndToEndTests {
         #expect(await eventually(timeout: .seconds(5)) { !ProcessState.isRunning(pid) }, "q quits under TERM=\(term)")
     }
 
-    @Test func exitsWithinASecondWhenTheTerminalHangsUp() async throws {
+    /// The deadline bounds "never" (a process left running after its terminal is gone), not speed: on a
+    /// loaded machine a second is not always enough for any process to be scheduled and end.
+    @Test func exitsWhenTheTerminalHangsUp() async throws {
         let app = try await TackUnderTest.launch()
         defer { Task { await app.shutDown() } }
         try await app.terminal.require("Boards")
@@ -130,12 +132,12 @@ struct BrowsingEndToEndTests {
         #expect(ProcessState.isRunning(pid), "tack is running before the hang-up")
 
         try await app.terminal.killServer()
-        let deadline = ContinuousClock.now + .seconds(1)
+        let deadline = ContinuousClock.now + .seconds(10)
         while ProcessState.isRunning(pid) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(
             !ProcessState.isRunning(pid),
-            "tack (pid \(pid)) was still running a second after SIGHUP: \(ProcessState.describe(pid))")
+            "tack (pid \(pid)) was still running 10 s after SIGHUP: \(ProcessState.describe(pid))")
     }
 }
