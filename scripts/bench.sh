@@ -8,7 +8,8 @@
 #   - time, the app's CPU time and requests to load each board fully with the End key (pressed again whenever the app
 #     stops loading, for builds whose End loads only one page), beside the sandbox's own time to serve
 #     the same pages at 250 per page to a plain sequential client, and the minimum request count;
-#   - resident memory per loaded pin (above the app with the board list shown);
+#   - resident memory per loaded pin (above the app with the board list shown), and its anonymous
+#     part (the heap, without the program's code pages read in on first use);
 #   - CPU per selection move and per page down with every pin loaded, from the process's own CPU time
 #     (/proc schedstat, all threads) over a few hundred keys sent through tmux, and the bytes written
 #     to the terminal per move (tmux pipe-pane);
@@ -141,6 +142,9 @@ cpu_ticks() { # user and system time of the whole app, threads that have ended i
     awk '{ print $14 + $15 }' /proc/"$APP_PID"/stat
 }
 rss_kb() { awk '/^VmRSS/ { print $2 }' /proc/"$APP_PID"/status; }
+# The anonymous part of the resident memory: the heap and stacks, without the program's own code and
+# data files, whose pages are read in the first time a screen's code runs.
+anon_kb() { awk '/^RssAnon/ { print $2 }' /proc/"$APP_PID"/status; }
 wait_for() { # text [seconds]
     local deadline=$(( SECONDS + ${2:-30} ))
     until screen | grep -qF -- "$1"; do
@@ -291,7 +295,7 @@ measure() { # binary size
     launch "$binary"
     wait_for "Bench" 60
     wait_idle
-    local empty_rss; empty_rss=$(rss_kb)
+    local empty_rss empty_anon; empty_rss=$(rss_kb); empty_anon=$(anon_kb)
     open_board "$name"
 
     # Load every pin with End, pressing it again whenever the app has stopped loading short of the end.
@@ -314,9 +318,11 @@ measure() { # binary size
     local seconds; seconds=$(printf "%.2f" "$(echo "$end - $start" | bc)")
     local requests; requests=$(grep -c ": request .*list_pins" "$WORK/tack.log" || true)
     wait_idle
-    local rss; rss=$(rss_kb)
+    local rss anon; rss=$(rss_kb); anon=$(anon_kb)
     local count=${loaded:-$size}
-    local per_pin; per_pin=$(echo "scale=2; ($rss - $empty_rss) / $count" | bc)
+    local per_pin anon_per_pin
+    per_pin=$(echo "scale=2; ($rss - $empty_rss) / $count" | bc)
+    anon_per_pin=$(echo "scale=2; ($anon - $empty_anon) / $count" | bc)
 
     # CPU per move and per page down, with everything loaded: from the top, down then up again.
     tmux send-keys -t "$SESSION" Home; wait_idle
@@ -338,7 +344,7 @@ measure() { # binary size
 
     local load="$seconds s"
     [[ -n "$loaded" ]] && load="stopped after $seconds s at $loaded pins"
-    echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $(( (load_cpu1 - load_cpu0) / 1000000 )) ms | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB |"
+    echo "| $3 | $(label "$size") | $move_ms ms | $page_ms ms | $(( bytes / (2 * MOVES) )) | $load | $(( (load_cpu1 - load_cpu0) / 1000000 )) ms | $requests | $(( (size + 249) / 250 )) | $4 s | $(( rss / 1024 )) MB | $per_pin KB | $anon_per_pin KB |"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -465,13 +471,17 @@ C
     echo "callgrind, every thread of the app, moves through the 10k board with every pin loaded (keys sent in bursts of $moves through tmux)."
 }
 
+measure_header() {
+    echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin | heap per pin |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+}
+
 lists_part() {
     echo "## Lists ($(date -u '+%Y-%m-%d %H:%M UTC'))"
     echo
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); terminal ${WIDTH}x${HEIGHT} in tmux; sandbox on loopback, no added latency."
     echo
-    echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    measure_header
     for size in $SIZES; do
         alone=$(sandbox_alone "Bench $(label "$size")")
         if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" $size "* ]]; then
@@ -480,7 +490,7 @@ lists_part() {
         measure "$TACK_BIN" "$size" "after" "${alone% *}"
     done
     echo
-    echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin."
+    echo "Targets: CPU per move and page down constant in the list's length (at 100k at most 1.5 times 1k, under 1 ms); loading within 1.5 times the sandbox alone and within 10% of the minimum requests (at 50 ms latency, the 10k board within 1.2 times the Python client); at most 1.2 KB resident per pin (heap per pin: the anonymous part of it, RssAnon)."
 }
 
 # With 50 ms of latency on every answer: the 10k board, the app beside Pinterest's Python client.
@@ -489,8 +499,7 @@ latency_part() {
     start_sandbox --latency-ms 50
     echo "With 50 ms of latency on every answer, the 10k board (Pinterest's Python client: $(sdk_alone "Bench 10k" | awk '{ print $1 " s, " $2 " requests" }'), sequential at 250 per page):"
     echo
-    echo "| build | pins | CPU per move | CPU per page down | bytes per move | load every pin (End) | app CPU while loading | requests | minimum | sandbox alone, 250 per page | resident | per pin |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    measure_header
     alone=$(sandbox_alone "Bench 10k")
     if [[ -n "${BASELINE_BIN:-}" ]] && [[ " $BASELINE_SIZES " == *" 10000 "* ]]; then
         measure "$BASELINE_BIN" 10000 "before" "${alone% *}"
