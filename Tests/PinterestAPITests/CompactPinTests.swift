@@ -45,6 +45,19 @@ struct CompactPinTests {
         #expect(try decode(ImageRenditions.self, String(decoding: PinterestJSON.makeEncoder().encode(images), as: UTF8.self)) == images)
     }
 
+    @Test func urlsWithTextBeyondASCIIAreKeptExactly() throws {
+        // A combining mark after the label's closing slash joins it into one character, but the URL is
+        // split as bytes, and put back together byte for byte.
+        let urls = [
+            "150x150": "https://例え.jp/150x150/\u{301}café.jpg", "600x": "https://例え.jp/600x/\u{301}café.jpg",
+            "1200x": "https://例え.jp/1200x/🧁/café.jpg",
+        ]
+        let images = ImageRenditions(urls.map { (label: $0.key, details: ImageDetails(width: 1, height: 1, url: $0.value)) })
+        for (label, url) in urls {
+            #expect(images[label]?.url.map { Array($0.utf8) } == Array(url.utf8), "\(label)")
+        }
+    }
+
     @Test func equalContentIsEqualWhateverTheOrder() {
         let a: ImageRenditions = [
             "600x": ImageDetails(width: 600, height: 750, url: "https://i/600x/h.jpg"),

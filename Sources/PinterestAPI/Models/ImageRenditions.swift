@@ -92,16 +92,29 @@ public struct ImageRenditions: Hashable, Sendable {
         }
     }
 
-    /// The parts of `url` around its path segment `label`, if it has one.
+    /// The parts of `url` around its first path segment `label`, if it has one. Compared as UTF-8
+    /// bytes: the parts are split at slashes, and any split that puts `url` back together is right.
     private static func pattern(of url: String?, label: String) -> (prefix: String, suffix: String)? {
-        guard let url, !label.isEmpty, let range = url.firstRange(of: "/\(label)/") else { return nil }
-        return (String(url[..<url.index(after: range.lowerBound)]), String(url[url.index(before: range.upperBound)...]))
+        guard let url, !label.isEmpty else { return nil }
+        let segment = Array("/\(label)/".utf8)
+        let bytes = Array(url.utf8)
+        guard bytes.count >= segment.count else { return nil }
+        for start in 0...(bytes.count - segment.count)
+        where bytes[start] == segment[0] && bytes[start..<(start + segment.count)].elementsEqual(segment) {
+            return (
+                String(decoding: bytes[...start], as: UTF8.self),
+                String(decoding: bytes[(start + segment.count - 1)...], as: UTF8.self))
+        }
+        return nil
     }
 
     private static func isURL(_ url: String, prefix: String, label: String, suffix: String) -> Bool {
-        url.utf8.count == prefix.utf8.count + label.utf8.count + suffix.utf8.count
-            && url.hasPrefix(prefix) && url.hasSuffix(suffix)
-            && url.utf8.dropFirst(prefix.utf8.count).starts(with: label.utf8)
+        let url = url.utf8, prefix = prefix.utf8, label = label.utf8, suffix = suffix.utf8
+        guard url.count == prefix.count + label.count + suffix.count else { return false }
+        let afterPrefix = url.index(url.startIndex, offsetBy: prefix.count)
+        let afterLabel = url.index(afterPrefix, offsetBy: label.count)
+        return url[..<afterPrefix].elementsEqual(prefix) && url[afterPrefix..<afterLabel].elementsEqual(label)
+            && url[afterLabel...].elementsEqual(suffix)
     }
 
     /// The details of the rendition labelled `label`.
