@@ -75,7 +75,7 @@ func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
-let renderers: [(String, PictureRenderer)] = [
+let outputs: [(String, PictureOutput)] = [
     ("symbols: half blocks, truecolor", .symbols(.halfBlocks, .truecolor)),
     ("symbols: half blocks, 256 colours", .symbols(.halfBlocks, .palette256)),
     ("symbols: quadrants, truecolor", .symbols(.quadrants, .truecolor)),
@@ -100,14 +100,14 @@ print("Picture benchmark: a 600x750 JPEG (\(jpeg.count) bytes) into a 40x20-cell
 print("Median and slowest of \(iterations) runs after 3 warm-ups, each a fresh decode and conversion.\n")
 print("| renderer | decode + convert, median | slowest | CPU per picture | picture (cells) | bytes to the terminal |")
 print("| --- | ---: | ---: | ---: | --- | ---: |")
-for (name, renderer) in renderers {
+for (name, output) in outputs {
     var times: [Double] = []
     var last: TerminalImage?
     var cpuStart = 0.0
     for run in 0..<(iterations + 3) {
         if run == 3 { cpuStart = processCPUMilliseconds() }
         let start = clock.now
-        let picture = try await loader.picture(from: url, fitting: cells, as: renderer)
+        let picture = try await loader.picture(from: url, fitting: cells, as: output)
         let elapsed = clock.now - start
         if run >= 3 { times.append(milliseconds(elapsed)) }
         last = picture

@@ -8,14 +8,14 @@ import TerminalCanvas
 struct ChafaConverter: Sendable {
     var fitting: CellFitting
 
-    /// `image` fitted into `cells` (its aspect kept, so the result may be smaller), drawn as `renderer` asks.
-    func convert(_ image: RGBAImage, fitting cells: Size, as renderer: PictureRenderer) -> TerminalImage {
-        convert(image, into: fitting.cells(forPixels: image.width, image.height, within: cells), as: renderer)
+    /// `image` fitted into `cells` (its aspect kept, so the result may be smaller), drawn as `output` asks.
+    func convert(_ image: RGBAImage, fitting cells: Size, as output: PictureOutput) -> TerminalImage {
+        convert(image, into: fitting.cells(forPixels: image.width, image.height, within: cells), as: output)
     }
 
     /// `image` stretched over exactly `size` cells.
-    func convert(_ image: RGBAImage, into size: Size, as renderer: PictureRenderer) -> TerminalImage {
-        switch renderer {
+    func convert(_ image: RGBAImage, into size: Size, as output: PictureOutput) -> TerminalImage {
+        switch output {
         case .symbols(let symbols, let colors):
             return TerminalImage(size: size, content: .cells(symbolCells(image, size: size, symbols: symbols, colors: colors)))
         case .graphics(let graphics):

@@ -30,7 +30,7 @@ public final class PictureLoader: Sendable {
     private struct Key: Hashable, Sendable {
         var url: URL
         var cells: Size
-        var renderer: PictureRenderer
+        var output: PictureOutput
         var cellPixelSize: Size
     }
 
@@ -48,19 +48,19 @@ public final class PictureLoader: Sendable {
     }
 
     /// The picture at `url`, fitted into `cells` with its aspect kept (so its size may be smaller than
-    /// `cells` in one direction), drawn as `renderer`. `cellPixelSize` overrides the configured one.
+    /// `cells` in one direction), drawn as `output`. `cellPixelSize` overrides the configured one.
     public func picture(
-        from url: URL, fitting cells: Size, as renderer: PictureRenderer, cellPixelSize: Size? = nil
+        from url: URL, fitting cells: Size, as output: PictureOutput, cellPixelSize: Size? = nil
     ) async throws -> TerminalImage {
         let cellPixelSize = cellPixelSize ?? configuration.cellPixelSize
-        let key = Key(url: url, cells: cells, renderer: renderer, cellPixelSize: cellPixelSize)
+        let key = Key(url: url, cells: cells, output: output, cellPixelSize: cellPixelSize)
         if let picture = pictures.value(for: key) { return picture }
         let bytes = try await file(at: url)
         try Task.checkCancellation()
         let converter = ChafaConverter(fitting: CellFitting(cellPixelSize: cellPixelSize))
-        let (image, fitted) = try decode(bytes, fitting: cells, as: renderer, with: converter.fitting)
+        let (image, fitted) = try decode(bytes, fitting: cells, as: output, with: converter.fitting)
         try Task.checkCancellation()
-        let picture = converter.convert(image, into: fitted, as: renderer)
+        let picture = converter.convert(image, into: fitted, as: output)
         pictures.insert(picture, cost: picture.memoryCost, for: key)
         return picture
     }
@@ -102,12 +102,12 @@ public final class PictureLoader: Sendable {
     /// graphics picture has the cells' pixels), with the cells the picture takes, fitted by its full size
     /// (not the decoded one, which rounding may change).
     private func decode(
-        _ bytes: [UInt8], fitting cells: Size, as renderer: PictureRenderer, with fitting: CellFitting
+        _ bytes: [UInt8], fitting cells: Size, as output: PictureOutput, with fitting: CellFitting
     ) throws -> (RGBAImage, Size) {
         do {
             let (width, height) = try decoder.size(of: bytes)
             let fitted = fitting.cells(forPixels: width, height, within: cells)
-            let minimumSize = switch renderer {
+            let minimumSize = switch output {
             case .symbols: (width: fitted.width * 8, height: fitted.height * 8)
             case .graphics: fitting.pixels(of: fitted)
             }

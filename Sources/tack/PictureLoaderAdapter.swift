@@ -15,14 +15,14 @@ struct PictureLoaderAdapter: PictureLoading {
         guard let url = loader.renditionURL(for: request.media, fitting: request.box, allowingCrops: request.isThumbnail) else {
             throw PictureLoadError("the pin has no image")
         }
-        let image = try await loader.picture(from: url, fitting: request.box, as: try renderer(for: request.renderer))
+        let image = try await loader.picture(from: url, fitting: request.box, as: try output(for: request.renderer))
         guard insideTmux, case .graphics(let graphics, let bytes) = image.content, graphics != .sixel else { return image }
         // tmux draws sixel itself; kitty and iTerm2 sequences go through to the terminal around it.
         let wrapped = TerminalQueries.tmuxPassthrough(String(decoding: bytes, as: UTF8.self))
         return TerminalImage(size: image.size, content: .graphics(graphics, Array(wrapped.utf8)))
     }
 
-    private func renderer(for renderer: TackCore.PictureRenderer) throws -> TackImages.PictureRenderer {
+    private func output(for renderer: TackCore.PictureRenderer) throws -> PictureOutput {
         switch renderer {
         case .symbols: .symbols(.halfBlocks, colors == .indexed256 ? .palette256 : .palette16)
         case .graphics(let graphics): .graphics(graphics)

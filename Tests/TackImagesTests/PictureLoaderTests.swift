@@ -62,24 +62,24 @@ import Testing
     }
 
     @Test func refusesErrorsLargeFilesAndWhatIsNoPicture() async throws {
-        let cells = Size(width: 4, height: 2), renderer = PictureRenderer.symbols(.halfBlocks, .truecolor)
+        let cells = Size(width: 4, height: 2), output = PictureOutput.symbols(.halfBlocks, .truecolor)
         await #expect(throws: PictureError.httpStatus(404)) {
-            try await loader(FakeTransport(response: HTTPResponse(status: 404))).picture(from: Self.url, fitting: cells, as: renderer)
+            try await loader(FakeTransport(response: HTTPResponse(status: 404))).picture(from: Self.url, fitting: cells, as: output)
         }
         var small = PictureLoader.Configuration()
         small.diskCache = nil
         small.maxDownloadBytes = 100
         let big = FakeTransport(response: HTTPResponse(status: 200, body: Data(try jpeg())))
         await #expect(throws: PictureError.self) {
-            try await PictureLoader(transport: big, configuration: small).picture(from: Self.url, fitting: cells, as: renderer)
+            try await PictureLoader(transport: big, configuration: small).picture(from: Self.url, fitting: cells, as: output)
         }
         await #expect(throws: PictureError.codec(.unsupportedFormat)) {
             try await loader(FakeTransport(response: HTTPResponse(status: 200, body: Data("<html>".utf8))))
-                .picture(from: Self.url, fitting: cells, as: renderer)
+                .picture(from: Self.url, fitting: cells, as: output)
         }
         await #expect(throws: PictureError.unsupportedURL("file:///etc/passwd")) {
             try await loader(FakeTransport(response: HTTPResponse(status: 200)))
-                .picture(from: URL(string: "file:///etc/passwd")!, fitting: cells, as: renderer)
+                .picture(from: URL(string: "file:///etc/passwd")!, fitting: cells, as: output)
         }
     }
 

@@ -1,7 +1,8 @@
 import TerminalCanvas
 
-/// How a picture is drawn in the terminal.
-public enum PictureRenderer: Hashable, Sendable {
+/// What a picture is converted into for the terminal (TackCore's `PictureRenderer`, the choice made for
+/// this terminal, is mapped to one of these with the colours the terminal shows).
+public enum PictureOutput: Hashable, Sendable {
     /// Cells of block symbols with colours: works anywhere with colour and UTF-8 (SSH, tmux, screen).
     case symbols(SymbolSet, SymbolColors)
     /// An escape sequence of a terminal graphics protocol, drawn by the terminal layer.
