@@ -102,52 +102,36 @@ extension AppView {
         on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let labelWidth = AccountMetric.allCases.map(\.label.count).max() ?? 0
-        // The exact totals of counts, where there is room for them beside a sparkline.
-        let showsExact = area.width >= MetricChartsView.exactTotalsWidth
-        let totalWidth = showsExact ? 21 : 8
-        let lead = 2 + labelWidth + 2 + totalWidth + 2
+        let totalWidth = 8
+        let lead = 2 + labelWidth + 2 + (area.width >= MetricChartsView.exactTotalsWidth ? totalWidth + 13 : totalWidth) + 2
         // A column per group: as wide as its name over it, or just its number ("0.375%") without a header.
         let columns = (groups ?? []).map { groupsHaveHeader ? max(TextWidth.columns(of: $0.label), 6) + 2 : 7 }
         // With a split, the change gives way to the groups when they would not fit beside it.
         let showsChange = groups == nil || lead + 9 + columns.reduce(0, +) <= area.width
-        var rows = area
+        var rowsArea = area
         if let groups, groupsHaveHeader {
             var x = area.x + lead + (showsChange ? 9 : 0)
             for (group, width) in zip(groups, columns) where x + width <= area.maxX {
                 buffer.write(group.label.leftPadded(to: width), x: x, y: area.y, style: theme.style(.muted))
                 x += width
             }
-            rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+            rowsArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         }
-        for (row, metric) in AccountMetric.allCases.prefix(rows.height).enumerated() {
-            let y = rows.y + row
-            let isChosen = metric == chosen
-            let style = theme.style(isChosen ? .selection : .text)
-            var total = report.totals[metric].map { format($0, metric) } ?? "—"
-            if showsExact, !metric.isRate, let value = report.totals[metric] {
-                total += "  " + CountFormat.exact(Int(value.rounded())).leftPadded(to: 11)
-            } else if showsExact {
-                total += String(repeating: " ", count: 13)
+        let rows = AccountMetric.allCases.map { metric in
+            let total = report.totals[metric]
+            let trail: MetricChartsView.Trail = if let groups {
+                .groupTotals(groups.map { $0.report.totals[metric].map { format($0, metric) } ?? "—" })
+            } else {
+                .sparkline(report.daily[metric] ?? [], isRate: metric.isRate)
             }
-            let delta = previous.flatMap { change(from: $0.totals[metric], to: report.totals[metric]) } ?? ""
-            let text = "\(isChosen ? "▸" : " ") \(metric.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
-                + total.leftPadded(to: totalWidth) + "  " + (showsChange ? delta.leftPadded(to: 7) + "  " : "")
-            var width = buffer.write(text, x: rows.x, y: y, style: style, maxWidth: rows.width)
-            if let groups {
-                for (group, columnWidth) in zip(groups, columns) where width + columnWidth <= rows.width {
-                    let value = group.report.totals[metric].map { format($0, metric) } ?? "—"
-                    width += buffer.write(value.leftPadded(to: columnWidth), x: rows.x + width, y: y, style: style)
-                }
-                continue
-            }
-            // A column a day where there is room, beside the numbers.
-            let values = report.daily[metric] ?? []
-            let sparkRect = Rect(x: rows.x + width, y: y, width: max(0, min(rows.width - width, values.count)), height: 1)
-            Sparkline(
-                values: values, baseline: metric.isRate ? .lowestValue : .zero, glyphs: glyphs, style: theme.style(.count),
-                noDataStyle: theme.style(.muted))
-                .draw(in: sparkRect, on: &buffer)
+            return MetricChartsView.Row(
+                label: metric.label, total: total.map { format($0, metric) } ?? "—",
+                exact: metric.isRate ? nil : total.map { CountFormat.exact(Int($0.rounded())) },
+                change: previous.flatMap { change(from: $0.totals[metric], to: total) }, trail: trail, isChosen: metric == chosen)
         }
+        MetricChartsView.drawRows(
+            rows, totalWidth: totalWidth, showsChange: showsChange, groupColumnWidths: columns, glyphs: glyphs,
+            in: rowsArea, on: &buffer, theme: theme)
     }
 
     /// "✗ why — r to retry", the retry key only when retrying may help.

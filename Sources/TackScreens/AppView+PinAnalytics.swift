@@ -82,7 +82,7 @@ extension AppView {
             return metric.isRate ? sum / Double(present.count) : sum
         }
         return MetricChartsView.Row(
-            label: label(metric), total: total, exact: exact, change: nil, values: values, isRate: metric.isRate,
+            label: label(metric), total: total, exact: exact, change: nil, trail: .sparkline(values, isRate: metric.isRate),
             isChosen: metric == chosen)
     }
 

@@ -14,10 +14,16 @@ enum MetricChartsView {
         var exact: String?
         /// The change against the period before ("+12%"), when the view shows changes.
         var change: String?
-        var values: [Double?]
-        /// A rate's sparkline starts at its lowest day, a count's at zero.
-        var isRate: Bool
+        var trail: Trail
         var isChosen: Bool
+    }
+
+    /// What follows a row's numbers.
+    enum Trail {
+        /// The daily values as a sparkline; a rate's starts at its lowest day, a count's at zero.
+        case sparkline([Double?], isRate: Bool)
+        /// With a split, each group's total, in the columns `drawRows` is given.
+        case groupTotals([String])
     }
 
     /// A line under a chart: what is not drawn, or not final yet.
@@ -51,10 +57,11 @@ enum MetricChartsView {
     }
 
     /// A row per metric: label, total (and the exact total from `exactTotalsWidth` columns on), the change
-    /// when `showsChange`, then a sparkline in what is left; the chosen row marked.
+    /// when `showsChange`, then its trail: a sparkline in what is left, or the groups' totals in
+    /// `groupColumnWidths` while they fit; the chosen row marked.
     static func drawRows(
-        _ rows: [Row], totalWidth: Int, showsChange: Bool, glyphs: ChartGlyphs, in area: Rect,
-        on buffer: inout ScreenBuffer, theme: Theme
+        _ rows: [Row], totalWidth: Int, showsChange: Bool, groupColumnWidths: [Int] = [], glyphs: ChartGlyphs,
+        in area: Rect, on buffer: inout ScreenBuffer, theme: Theme
     ) {
         let labelWidth = rows.map(\.label.count).max() ?? 0
         let showsExact = area.width >= exactTotalsWidth
@@ -69,13 +76,21 @@ enum MetricChartsView {
             let change = showsChange ? (row.change ?? "").leftPadded(to: 7) + "  " : ""
             let text = "\(row.isChosen ? "▸" : " ") \(row.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0))  "
                 + total.leftPadded(to: showsExact ? totalWidth + 13 : totalWidth) + "  " + change
-            let width = buffer.write(text, x: area.x, y: y, style: theme.style(row.isChosen ? .selection : .text), maxWidth: area.width)
-            // A column a day where there is room, beside the numbers.
-            let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, row.values.count)), height: 1)
-            Sparkline(
-                values: row.values, baseline: row.isRate ? .lowestValue : .zero, glyphs: glyphs, style: theme.style(.count),
-                noDataStyle: theme.style(.muted))
-                .draw(in: sparkRect, on: &buffer)
+            let style = theme.style(row.isChosen ? .selection : .text)
+            var width = buffer.write(text, x: area.x, y: y, style: style, maxWidth: area.width)
+            switch row.trail {
+            case .sparkline(let values, let isRate):
+                // A column a day where there is room, beside the numbers.
+                let sparkRect = Rect(x: area.x + width, y: y, width: max(0, min(area.width - width, values.count)), height: 1)
+                Sparkline(
+                    values: values, baseline: isRate ? .lowestValue : .zero, glyphs: glyphs, style: theme.style(.count),
+                    noDataStyle: theme.style(.muted))
+                    .draw(in: sparkRect, on: &buffer)
+            case .groupTotals(let totals):
+                for (value, columnWidth) in zip(totals, groupColumnWidths) where width + columnWidth <= area.width {
+                    width += buffer.write(value.leftPadded(to: columnWidth), x: area.x + width, y: y, style: style)
+                }
+            }
         }
     }
 
