@@ -10,7 +10,7 @@ scripts/install-deps.sh
 swift build --build-tests
 targets=(TerminalCanvasTests TackImagesTests TackCoreTests TackScreensTests PinterestAPITests PinterestSandboxTests IntegrationTests TackExportTests EndToEndTests)
 # Suites that wait on the store's own tasks run apart from the CPU-bound tests of their target.
-apart=(TackCoreTests.StoreTests TackCoreTests.StoreProgressTests)
+apart=(TackCoreTests.StoreTests TackCoreTests.StoreProgressTests TackCoreTests.StorePictureTests)
 if [ $# -gt 0 ]; then
     swift test --skip-build "$@"
     exit

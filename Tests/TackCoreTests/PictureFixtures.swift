@@ -39,7 +39,7 @@ enum PictureFixture {
     /// The picture loads an effect starts, searching batches.
     static func loads(in effect: Effect) -> [PictureRequest] {
         switch effect {
-        case .picture(_, let request): [request]
+        case .picture(_, let request, _): [request]
         case .batch(let effects): effects.flatMap(loads(in:))
         default: []
         }

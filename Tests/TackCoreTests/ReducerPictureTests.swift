@@ -21,6 +21,15 @@ struct ReducerPictureTests {
         }
     }
 
+    @Test func aLoadWaitsTheStatesSettleTimeBeforeFetching() throws {
+        var state = PictureFixture.state(pins: nil)
+        state.pictureSettle = .milliseconds(75)
+        let effect = reduce(&state, PictureFixture.pinsPage(PictureFixture.pins(3)))
+        let request = try #require(state.pictureLoads.values.first)
+        #expect(effect == .picture(id: .picture(request.key), request, after: .milliseconds(75)))
+        #expect(Fixture.freshState().pictureSettle == .milliseconds(40), "a held key repeats faster than this")
+    }
+
     @Test func movingOnCancelsTheLoadAndStartsTheNextOne() throws {
         var state = PictureFixture.state()
         let first = try #require(state.pictureLoads.values.first)

@@ -9,8 +9,9 @@ public indirect enum Effect: Hashable, Sendable {
     /// Sends `.tick(id)` once `after` has passed (a countdown's next second), unless cancelled first.
     case tick(id: EffectID, after: Duration)
     /// Loads a picture under `id` (replacing a running load with the same id) with the store's
-    /// `PictureLoading`; answered by `.pictureLoaded` or `.pictureFailed`.
-    case picture(id: EffectID, PictureRequest)
+    /// `PictureLoading` once `after` has passed, unless cancelled or replaced first; answered by
+    /// `.pictureLoaded` or `.pictureFailed`.
+    case picture(id: EffectID, PictureRequest, after: Duration)
     /// Copies to the clipboard or opens a link with the store's `HostActions`; answered by
     /// `.hostRequestDone` or `.hostRequestFailed`.
     case host(id: EffectID, HostRequest)

@@ -74,7 +74,7 @@ extension AppState {
         }
         for request in wanted where pictures[request.key] == nil && pictureLoads[request.key] == nil {
             pictureLoads[request.key] = request
-            effects.append(.picture(id: .picture(request.key), request))
+            effects.append(.picture(id: .picture(request.key), request, after: pictureSettle))
         }
         pictures.touch(wanted.map(\.key))
         return .all(effects)

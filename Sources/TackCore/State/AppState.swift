@@ -65,6 +65,9 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var rateLimitCountdowns: [EffectID: Int]
     /// What pictures are drawn with; `.off` (the default) shows none and loads none.
     public var pictureRenderer: PictureRenderer
+    /// How long a picture waits on view before it is fetched: a key held down (repeating every 30 ms or
+    /// so) moves past pins without starting loads it would cancel at the next key.
+    public var pictureSettle: Duration
     /// The pictures loaded lately, by pin and size.
     public internal(set) var pictures: PictureCache
     /// The pictures being loaded, by what they will be kept under.
@@ -105,6 +108,7 @@ public struct AppState: Sendable, Equatable {
         optimisticChanges = [:]
         rateLimitCountdowns = [:]
         pictureRenderer = .off
+        pictureSettle = .milliseconds(40)
         pictures = PictureCache()
         pictureLoads = [:]
         showGallery = false

@@ -67,9 +67,11 @@ public actor Store {
                 self.deliver(answer, from: id, token: token, isLast: true)
             }
             running[id] = RunningEffect(token: token, task: task)
-        case .picture(let id, let request):
+        case .picture(let id, let request, let delay):
             let token = replace(id), pictures = pictures
             let task = Task {
+                // Cancelled while it waits (the pin left the view), it fetches nothing.
+                guard (try? await Task.sleep(for: delay)) != nil else { return }
                 let answer: Action
                 do {
                     answer = .pictureLoaded(request, try await pictures.picture(for: request))
