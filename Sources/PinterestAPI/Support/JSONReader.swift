@@ -3,8 +3,8 @@ import Foundation
 /// A cursor over the bytes of a JSON text that reads values one at a time, without building a tree.
 ///
 /// It is strict: whatever RFC 8259 does not allow (a trailing comma, an unescaped control character,
-/// invalid UTF-8, a lone surrogate escape, a leading zero) makes a read fail, as does nesting deeper than
-/// `maximumDepth` and a member name with an escape in it. A reader that fails reads no further; its
+/// invalid UTF-8, a leading zero) makes a read fail, as do a lone surrogate escape in a string it decodes,
+/// nesting deeper than `maximumDepth` and a member name with an escape in it. A reader that fails reads no further; its
 /// callers then leave the text to `JSONDecoder`, which is never stricter, so the answer stays its answer.
 struct JSONReader {
     let bytes: UnsafeRawBufferPointer
