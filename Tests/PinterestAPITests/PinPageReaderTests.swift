@@ -135,6 +135,22 @@ struct PinPageReaderTests {
         }
     }
 
+    /// Numbers of every magnitude, written as Swift and other encoders write them, read to the same `Double`.
+    @Test func durationsReadAsJSONDecoderReadsThem() throws {
+        var state: UInt64 = 0x5EED
+        for _ in 0..<2000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = Double(bitPattern: state)
+            guard value.isFinite else { continue }
+            for text in ["\(value)", String(format: "%.17g", value), String(format: "%.3e", value)] {
+                let json = Self.page(#"{"id": "1", "media": {"duration": \#(text)}}"#)
+                let read = PinPageReader.page(from: Data(json.utf8))
+                #expect(read != nil || Double(text)?.isNormal != true, "the reader gave up on \(text)")
+                if let read { #expect(read == (try decoded(json).get()), "\(text)") }
+            }
+        }
+    }
+
     /// The bookmark scanner, on the same reader, still reads bookmarks of every shape of page.
     @Test func randomPagesBookmarksAreScanned() throws {
         var generator = RandomPinJSON(seed: 0xB00C_3A4B)

@@ -123,10 +123,11 @@ struct JSONReader {
         var value = 0
         for index in (negative ? text.lowerBound + 1 : text.lowerBound)..<text.upperBound {
             let digit = Int(bytes[index] &- .digitZero)
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            guard !overflow, !overflow2 else { return nil }
-            value = sum
+            let (shifted, shiftOverflows) = value.multipliedReportingOverflow(by: 10)
+            let (next, addOverflows) = negative
+                ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            guard !shiftOverflows, !addOverflows else { return nil }
+            value = next
         }
         return value
     }
