@@ -46,6 +46,9 @@ let package = Package(
         .target(name: "TackImages", dependencies: ["CChafa", "ImageCodecs", "TerminalCanvas", "PinterestAPI"]),
         // The picture benchmark (scripts/bench-images.sh): decode and conversion time and terminal bytes per renderer.
         .executableTarget(name: "ImageBenchmark", dependencies: ["TackImages", "ImageCodecs", "PinterestAPI", "TerminalCanvas"]),
+        // The page decoding benchmark: a 250-pin page of sandbox pins decoded by JSONDecoder and by the
+        // fast reader, in milliseconds per page (run it in a release build).
+        .executableTarget(name: "DecodeBenchmark", dependencies: ["PinterestAPI", "PinterestSandbox"]),
         // Generates Swift source holding the shipped keymaps/ and themes/ files (run by EmbedPresets).
         .executableTarget(name: "PresetEmbedder"),
         .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),

@@ -57,6 +57,10 @@ public final class PinterestClient: Sendable {
     private func decode<Response: Decodable>(
         _ type: Response.Type, from response: HTTPResponse, of operation: OperationDescriptor
     ) throws -> Response {
+        // A page of pins is read by the fast reader when it can; JSONDecoder decodes what it leaves.
+        if Response.self == Page<Pin>.self, let page = PinPageReader.page(from: response.body) as? Response {
+            return page
+        }
         do {
             return try PinterestJSON.makeDecoder().decode(Response.self, from: response.body)
         } catch {
@@ -96,7 +100,7 @@ public final class PinterestClient: Sendable {
     }
 
     /// A short description of a decoding error: what was wrong, and where.
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         let (context, what): (DecodingError.Context, String) = switch error {
         case .typeMismatch(let type, let context): (context, "expected \(type)")

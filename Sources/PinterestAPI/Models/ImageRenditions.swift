@@ -1,3 +1,5 @@
+import Foundation
+
 /// The image renditions of a pin or carousel slot (spec: `images`, an object of `ImageDetails` keyed by
 /// size label: `150x150`, `400x300`, `600x`, `1200x`, and undeclared ones like `originals`), held compactly.
 ///
@@ -94,27 +96,44 @@ public struct ImageRenditions: Hashable, Sendable {
 
     /// The parts of `url` around its first path segment `label`, if it has one. Compared as UTF-8
     /// bytes: the parts are split at slashes, and any split that puts `url` back together is right.
+    /// Read in place, without copying the bytes: a page of pins has several renditions a pin.
     private static func pattern(of url: String?, label: String) -> (prefix: String, suffix: String)? {
-        guard let url, !label.isEmpty else { return nil }
-        let segment = Array("/\(label)/".utf8)
-        let bytes = Array(url.utf8)
-        guard bytes.count >= segment.count else { return nil }
-        for start in 0...(bytes.count - segment.count)
-        where bytes[start] == segment[0] && bytes[start..<(start + segment.count)].elementsEqual(segment) {
-            return (
-                String(decoding: bytes[...start], as: UTF8.self),
-                String(decoding: bytes[(start + segment.count - 1)...], as: UTF8.self))
+        guard var url, !label.isEmpty else { return nil }
+        var label = label
+        return url.withUTF8 { url in
+            label.withUTF8 { label in
+                let slash = UInt8(ascii: "/")
+                var start = 0
+                while start + label.count + 2 <= url.count {
+                    if url[start] == slash, url[start + label.count + 1] == slash, has(label, in: url, at: start + 1) {
+                        return (String(decoding: url[...start], as: UTF8.self),
+                                String(decoding: url[(start + label.count + 1)...], as: UTF8.self))
+                    }
+                    start += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     private static func isURL(_ url: String, prefix: String, label: String, suffix: String) -> Bool {
-        let url = url.utf8, prefix = prefix.utf8, label = label.utf8, suffix = suffix.utf8
-        guard url.count == prefix.count + label.count + suffix.count else { return false }
-        let afterPrefix = url.index(url.startIndex, offsetBy: prefix.count)
-        let afterLabel = url.index(afterPrefix, offsetBy: label.count)
-        return url[..<afterPrefix].elementsEqual(prefix) && url[afterPrefix..<afterLabel].elementsEqual(label)
-            && url[afterLabel...].elementsEqual(suffix)
+        var (url, prefix, label, suffix) = (url, prefix, label, suffix)
+        guard url.utf8.count == prefix.utf8.count + label.utf8.count + suffix.utf8.count else { return false }
+        return url.withUTF8 { url in
+            prefix.withUTF8 { prefix in
+                label.withUTF8 { label in
+                    suffix.withUTF8 { suffix in
+                        has(prefix, in: url, at: 0) && has(label, in: url, at: prefix.count)
+                            && has(suffix, in: url, at: prefix.count + label.count)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `text` has `part` at `offset` (which leaves room for it).
+    private static func has(_ part: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        part.isEmpty || memcmp(text.baseAddress! + offset, part.baseAddress!, part.count) == 0
     }
 
     /// The details of the rendition labelled `label`.
