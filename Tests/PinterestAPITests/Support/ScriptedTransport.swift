@@ -100,8 +100,9 @@ enum TestClient {
     }
 }
 
-/// Waits until `condition` holds, checking every few milliseconds, or fails after `timeout`.
-func waitUntil(timeout: Duration = .seconds(5), _ condition: @Sendable () async -> Bool) async throws -> Bool {
+/// Waits until `condition` holds, checking every few milliseconds, or fails after `timeout`: a bound on
+/// "never", generous because tests sharing a loaded machine can wait seconds for a thread.
+func waitUntil(timeout: Duration = .seconds(30), _ condition: @Sendable () async -> Bool) async throws -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if await condition() { return true }
