@@ -25,11 +25,13 @@ extension AppState {
     /// The gallery as drawn, or nil when it is not on view.
     public var galleryOnView: GalleryView? {
         guard let box = galleryBox, let pane = activePinsPane else { return nil }
-        let pins = self[keyPath: Self.pinsPath(pane)]
         let layout = GalleryLayout(area: ScreenLayout.rowArea(ofListPaneIn: box))
-        let first = layout.firstVisible(selected: pins.selectedIndex ?? 0)
-        let end = min(pins.visibleCount, first + layout.pageSize)
-        return GalleryView(layout: layout, first: first, pins: pins.visibleRows(in: first..<max(first, end)), selectedId: pins.selectedID)
+        return readingPins(of: pane) { pins in
+            let first = layout.firstVisible(selected: pins.selectedIndex ?? 0)
+            let end = min(pins.visibleCount, first + layout.pageSize)
+            return GalleryView(
+                layout: layout, first: first, pins: pins.visibleRows(in: first..<max(first, end)), selectedId: pins.selectedID)
+        }
     }
 
     /// Shows the open pin list as a gallery, or as rows again; showing it gives the pins the focus.

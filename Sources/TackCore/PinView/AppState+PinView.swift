@@ -6,7 +6,7 @@ extension AppState {
     /// The pin on view in the pin view, from the pin list on view.
     public var pinViewPin: Pin? {
         guard let pinView, let pane = activePinsPane else { return nil }
-        return self[keyPath: Self.pinsPath(pane)].item(withID: pinView.pinId)
+        return readingPins(of: pane) { $0.item(withID: pinView.pinId) }
     }
 
     /// Everything the pin view shows of its pin.

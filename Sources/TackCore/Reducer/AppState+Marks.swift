@@ -40,7 +40,7 @@ extension AppState {
 
     /// The ids of the shown pin list, in the order shown.
     var shownPinIDs: [String] {
-        activePinsPane.map { self[keyPath: Self.pinsPath($0)].visibleItems.map(\.id) } ?? []
+        activePinsPane.map { readingPins(of: $0) { $0.visibleItems.map(\.id) } } ?? []
     }
 
     var markedCountText: String {

@@ -117,7 +117,7 @@ extension AppState {
 
     /// Where the pins are now: one board and section, one board and several sections, or unknown.
     private func moveOrigin(of ids: [String]) -> FormState.MoveOrigin {
-        let shown = activePinsPane.map { self[keyPath: Self.pinsPath($0)].items } ?? []
+        let shown = activePinsPane.map { readingPins(of: $0) { $0.items } } ?? []
         let places = ids.map { id -> (boardId: String?, sectionId: String?) in
             let pin = shown.first { $0.id == id }
             let inChosenBoard = screen == .boards

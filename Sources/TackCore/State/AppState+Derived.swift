@@ -116,7 +116,7 @@ extension AppState {
     public var selectedBoard: Board? { boardsScreen.shownBoards.selectedItem }
 
     /// The selected pin of the pin list on view.
-    public var selectedPin: Pin? { activePinsPane.flatMap { self[keyPath: Self.pinsPath($0)].selectedItem } }
+    public var selectedPin: Pin? { activePinsPane.flatMap { readingPins(of: $0) { $0.selectedItem } } }
 
     /// The panes with a request in flight, for the header's loading indicator.
     public var loadingPanes: [PaneID] { PaneID.allCases.filter { status(of: $0).isLoading } }

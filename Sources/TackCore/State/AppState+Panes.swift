@@ -62,4 +62,10 @@ extension AppState {
     static func pinsPath(_ pane: PaneID) -> WritableKeyPath<AppState, ListPane<Pin>> {
         pane == .myPins ? \.myPinsScreen.pins : \.boardsScreen.pins
     }
+
+    /// What `read` finds in a pane of pins, read where it is kept: reading through `pinsPath` copies the
+    /// whole state first, which the views (that ask for the selected pin many times a frame) cannot afford.
+    func readingPins<Result>(of pane: PaneID, _ read: (ListPane<Pin>) -> Result) -> Result {
+        pane == .myPins ? read(myPinsScreen.pins) : read(boardsScreen.pins)
+    }
 }
