@@ -34,17 +34,17 @@ extension AppState {
     }
 
     /// The item-independent view of one pane.
-    public func status(of pane: PaneID) -> any ListPaneStatus {
+    public func status(of pane: PaneID) -> ListPaneStatus {
         switch pane {
-        case .boards: boardsScreen.boards
-        case .followedBoards: boardsScreen.followedBoards
-        case .sections: boardsScreen.sections
-        case .pins: boardsScreen.pins
-        case .myPins: myPinsScreen.pins
-        case .followers: accountScreen.followers
-        case .following: accountScreen.following
-        case .businesses: accountScreen.businesses
-        case .websites: accountScreen.websites
+        case .boards: ListPaneStatus(boardsScreen.boards)
+        case .followedBoards: ListPaneStatus(boardsScreen.followedBoards)
+        case .sections: ListPaneStatus(boardsScreen.sections)
+        case .pins: ListPaneStatus(boardsScreen.pins)
+        case .myPins: ListPaneStatus(myPinsScreen.pins)
+        case .followers: ListPaneStatus(accountScreen.followers)
+        case .following: ListPaneStatus(accountScreen.following)
+        case .businesses: ListPaneStatus(accountScreen.businesses)
+        case .websites: ListPaneStatus(accountScreen.websites)
         }
     }
 
